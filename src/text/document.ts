@@ -1,0 +1,142 @@
+import { resolveOptions, validateOptions, type CorroborateOptions } from '../options.js';
+import { toSourceRecord, type SourceRecord } from './input.js';
+import { normalizeText } from './normalize.js';
+import { segmentParagraphs } from './segment-paragraphs.js';
+import { segmentSentences } from './segment-sentences.js';
+import { lowerAndStem, tokenize } from './tokenize.js';
+import type { Document, Paragraph, Sentence, SourceInput, Span, SpanRef, Token } from './types.js';
+
+/**
+ * Builds the immutable document model that every stage reads: paragraphs, sentences and
+ * tokens with offsets into the original text, and a normalised view mapped back to it.
+ *
+ * @throws {TypeError} when `input` is not a string or `{ text: string }`.
+ * @throws {RangeError} when the text is longer than `options.maxLength`.
+ */
+export function createDocument(input: SourceInput, options?: CorroborateOptions): Document {
+  const resolved = resolveOptions(validateOptions(options));
+  return buildDocument(toSourceRecord(input, 'input', 'text', resolved.maxLength));
+}
+
+/** Builds a document from an already validated source. */
+export function buildDocument(record: SourceRecord): Document {
+  const original = record.text;
+  const normalized = normalizeText(original);
+  const norm = normalized.text;
+
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+
+  for (const paragraphSpan of segmentParagraphs(norm)) {
+    const paragraphIndex = paragraphs.length;
+    const sentenceStart = sentences.length;
+    for (const sentenceSpan of segmentSentences(norm, paragraphSpan)) {
+      const sentenceIndex = sentences.length;
+      const tokenStart = tokens.length;
+      for (const raw of tokenize(norm.slice(sentenceSpan.start, sentenceSpan.end), sentenceSpan.start)) {
+        const span = normalized.toOriginal(raw.start, raw.end);
+        const previousChar = raw.start > 0 ? norm.charAt(raw.start - 1) : ' ';
+        const { lower, stem } = lowerAndStem(raw.norm, raw.kind);
+        tokens.push(
+          Object.freeze({
+            index: tokens.length,
+            start: span.start,
+            end: span.end,
+            text: original.slice(span.start, span.end),
+            norm: raw.norm,
+            lower,
+            stem,
+            kind: raw.kind,
+            sentence: sentenceIndex,
+            spaceBefore: /\s/u.test(previousChar),
+          }),
+        );
+      }
+      sentences.push(freezeSpan(original, normalized.toOriginal(sentenceSpan.start, sentenceSpan.end), {
+        index: sentenceIndex,
+        paragraph: paragraphIndex,
+        tokenStart,
+        tokenEnd: tokens.length,
+      }));
+    }
+    paragraphs.push(freezeSpan(original, normalized.toOriginal(paragraphSpan.start, paragraphSpan.end), {
+      index: paragraphIndex,
+      sentenceStart,
+      sentenceEnd: sentences.length,
+    }));
+  }
+
+  let lineStarts: number[] | undefined;
+  const document: Document = {
+    id: record.id,
+    text: original,
+    title: record.title,
+    language: record.language,
+    normalized,
+    paragraphs: Object.freeze(paragraphs),
+    sentences: Object.freeze(sentences),
+    tokens: Object.freeze(tokens),
+    span(start: number, end: number): SpanRef {
+      return { sourceId: record.id, start, end, text: original.slice(start, end) };
+    },
+    sentenceIndexAt(offset: number): number {
+      return lastIndexStartingAtOrBefore(sentences, offset);
+    },
+    tokenIndexAt(offset: number): number {
+      let low = 0;
+      let high = tokens.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (tokens[mid]!.end <= offset) low = mid + 1;
+        else high = mid;
+      }
+      return low;
+    },
+    lineColumn(offset: number): { line: number; column: number } {
+      lineStarts ??= computeLineStarts(original);
+      const line = lastIndexAtOrBefore(lineStarts, offset);
+      return { line: line + 1, column: offset - lineStarts[line]! + 1 };
+    },
+  };
+  return Object.freeze(document);
+}
+
+function freezeSpan<T extends object>(original: string, span: Span, extra: T): Readonly<Span & { text: string } & T> {
+  return Object.freeze({ ...extra, start: span.start, end: span.end, text: original.slice(span.start, span.end) });
+}
+
+function lastIndexStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+function lastIndexAtOrBefore(values: readonly number[], offset: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return Math.max(0, low - 1);
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) starts.push(i + 1);
+    else if (code === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // Entry points of the published package. The library entries get type declarations;
 // the CLI and the example are programs.
@@ -9,7 +9,7 @@ const programEntries = { cli: 'src/cli/main.ts', example: 'src/example.ts' };
 const present = (entries: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path)));
 
-const configs = [
+const configs: Options[] = [
   {
     entry: present(libraryEntries),
     format: ['esm', 'cjs'],
@@ -36,4 +36,4 @@ const configs = [
   },
 ];
 
-export default defineConfig(configs.filter((config) => Object.keys(config.entry).length > 0));
+export default defineConfig(configs.filter((config) => Object.keys(config.entry as Record<string, string>).length > 0));

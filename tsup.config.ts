@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // Entry points of the published package. The library entries get type declarations;
@@ -23,6 +23,12 @@ const configs: Options[] = [
     // vitest is a peer dependency of `corroborate/vitest` only; runtime dependencies stay
     // external so users dedupe them and natural's heavy index is never bundled.
     external: ['vitest'],
+    // The report's JSON Schema ships as `corroborate/report.schema.json`. Copied after this
+    // config's build because its `clean` empties dist/ first.
+    onSuccess: async () => {
+      mkdirSync('dist', { recursive: true });
+      copyFileSync('src/report/report.schema.json', 'dist/report.schema.json');
+    },
   },
   {
     entry: present(programEntries),

@@ -6,6 +6,7 @@
  * every layer, so a caller can pass `{ sourceLanguage: undefined }` without unsetting a
  * checker-level value.
  */
+import { validateRuleSwitches } from './artefacts/registry.js';
 import { CorroborateTypeError, invalidType, outOfRange } from './errors.js';
 
 /** Languages whose false-friend and function-word lexicons ship with corroborate. */
@@ -44,7 +45,9 @@ export interface CorroborateOptions {
   timeBudgetMs?: number;
   /**
    * Turn artefact rules on or off by rule id (see the README's Rules section), e.g.
-   * `{ repetition: false }`. Unknown rule ids throw.
+   * `{ repetition: false }`. A key may be a rule id (`typography/mojibake`), the group
+   * before its slash (`typography`) or a family (`false-friend`); the most specific wins.
+   * Unknown keys throw an `unknown_option` error naming `options.rules.<key>`.
    * @default {} (every rule on)
    */
   rules?: Readonly<Record<string, boolean>>;
@@ -121,12 +124,18 @@ const booleanRecord: Validator = (value, argument) => {
   }
 };
 
+/** A record of booleans whose keys are known rule ids, groups or families (see the README's Rules). */
+const ruleSwitches: Validator = (value, argument) => {
+  booleanRecord(value, argument);
+  validateRuleSwitches(value as Record<string, boolean>, argument);
+};
+
 const VALIDATORS: Record<keyof ResolvedOptions, Validator> = {
   maxLength: integerIn(0, 1_000_000_000),
   maxQuotes: integerIn(1, 10_000_000),
   sourceLanguage: oneOf([...SOURCE_LANGUAGES, 'auto']),
   timeBudgetMs: numberIn(0, Number.MAX_SAFE_INTEGER),
-  rules: booleanRecord,
+  rules: ruleSwitches,
   artefacts: boolean,
   minConfidence: numberIn(0, 1),
 };

@@ -7,12 +7,23 @@ const PUBLIC_EXPORTS = [
   'CorroborateRangeError',
   'CorroborateTypeError',
   'DEFAULT_OPTIONS',
+  'RULES',
   'SEVERITIES',
   'SOURCE_LANGUAGES',
+  'buildEntityRegistry',
+  'compare',
+  'createChecker',
   'createDocument',
+  'detectArtefacts',
+  'diffWords',
+  'extractQuotes',
   'formatErrorMessage',
   'isCorroborateError',
   'normalizeText',
+  'relate',
+  'renderHtml',
+  'renderMarkdown',
+  'renderText',
 ];
 
 describe('public API', () => {

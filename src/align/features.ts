@@ -1,0 +1,322 @@
+import { diceCoefficient } from './similarity.js';
+import type { WordUnit } from './units.js';
+import { MATCH_SCORES, MatchMatrix, type MatchKind } from './word-match.js';
+
+/** What the pair features read from one side. */
+export interface FeatureSide {
+  /** The text, for character similarity. */
+  readonly text: string;
+  readonly units: readonly WordUnit[];
+  /** Polarity: how many negators the side has. */
+  readonly negations: number;
+}
+
+/** Word-by-word correspondence of two unit sequences: each unit's best partner. */
+export interface WordAlignment {
+  /** Score of the best partner of each unit of A in B (0 when none). */
+  readonly bestA: Float64Array;
+  readonly bestB: Float64Array;
+  /** Kind of that best match. */
+  readonly kindA: readonly (MatchKind | undefined)[];
+  readonly kindB: readonly (MatchKind | undefined)[];
+  /** The pairwise match kinds the alignment was read from. */
+  readonly matrix: MatchMatrix;
+}
+
+/** Best partner of every unit on each side. Quadratic, for sentence-sized inputs. */
+export function alignWords(a: readonly WordUnit[], b: readonly WordUnit[], matrix = new MatchMatrix(a, b)): WordAlignment {
+  const bestA = new Float64Array(a.length);
+  const bestB = new Float64Array(b.length);
+  const kindA: (MatchKind | undefined)[] = new Array(a.length).fill(undefined);
+  const kindB: (MatchKind | undefined)[] = new Array(b.length).fill(undefined);
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const kind = matrix.kind(i, j);
+      if (kind === undefined) continue;
+      const score = MATCH_SCORES[kind];
+      if (score > bestA[i]!) {
+        bestA[i] = score;
+        kindA[i] = kind;
+      }
+      if (score > bestB[j]!) {
+        bestB[j] = score;
+        kindB[j] = kind;
+      }
+    }
+  }
+  return { bestA, bestB, kindA, kindB, matrix };
+}
+
+/** Share of a side's weight that finds a partner, each unit weighted by `weight`. */
+function coverage(units: readonly WordUnit[], best: Float64Array, weight: (unit: WordUnit) => number, exactOnly = false, kinds?: readonly (MatchKind | undefined)[]): number {
+  let covered = 0;
+  let total = 0;
+  units.forEach((unit, i) => {
+    const w = weight(unit);
+    total += w;
+    const score = exactOnly ? (kinds?.[i] === 'same' ? 1 : 0) : best[i]!;
+    covered += w * score;
+  });
+  return total === 0 ? 1 : covered / total;
+}
+
+/**
+ * Shared n-gram counts of two unit sequences for n = 1…4, computed once per pair. Keys
+ * get small local ids, so an n-gram is one exact integer (base = distinct keys) rather
+ * than a joined string.
+ */
+interface NgramCounts {
+  /** shared[n]: Σ over n-grams of min(count in A, count in B). */
+  readonly shared: number[];
+  readonly totalA: number[];
+  readonly totalB: number[];
+}
+
+function ngramCounts(a: readonly WordUnit[], b: readonly WordUnit[]): NgramCounts {
+  const ids = new Map<string, number>();
+  const encode = (units: readonly WordUnit[]): Int32Array =>
+    Int32Array.from(units, (unit) => {
+      let id = ids.get(unit.key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(unit.key, id);
+      }
+      return id;
+    });
+  const x = encode(a);
+  const y = encode(b);
+  const base = Math.max(1, ids.size);
+  const shared = [0, 0, 0, 0, 0];
+  const totalA = [0, 0, 0, 0, 0];
+  const totalB = [0, 0, 0, 0, 0];
+  for (let n = 1; n <= 4; n++) {
+    const counts = new Map<number, number>();
+    for (let i = 0; i + n <= x.length; i++) {
+      let code = 0;
+      for (let k = 0; k < n; k++) code = code * base + x[i + k]!;
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      totalA[n]!++;
+    }
+    for (let i = 0; i + n <= y.length; i++) {
+      let code = 0;
+      for (let k = 0; k < n; k++) code = code * base + y[i + k]!;
+      const left = counts.get(code) ?? 0;
+      if (left > 0) {
+        shared[n]!++;
+        counts.set(code, left - 1);
+      }
+      totalB[n]!++;
+    }
+  }
+  return { shared, totalA, totalB };
+}
+
+function ngramOverlap(counts: NgramCounts, n: number): number {
+  const total = counts.totalA[n]! + counts.totalB[n]!;
+  return total === 0 ? 1 : (2 * counts.shared[n]!) / total;
+}
+
+/** Smoothed BLEU of one side against the other (no brevity penalty: length is its own feature). */
+function bleu(counts: NgramCounts, candidateTotals: readonly number[]): number {
+  let logSum = 0;
+  for (let n = 1; n <= 4; n++) logSum += Math.log((counts.shared[n]! + 1) / (candidateTotals[n]! + 1));
+  return Math.exp(logSum / 4);
+}
+
+/** Length of the longest common subsequence of keys. */
+export function lcsLength(a: readonly WordUnit[], b: readonly WordUnit[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const key = a[i - 1]!.key;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = key === b[j - 1]!.key ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+function unmatched(units: readonly WordUnit[], best: Float64Array, keep: (unit: WordUnit) => boolean): number {
+  let count = 0;
+  units.forEach((unit, i) => {
+    if (keep(unit) && best[i]! === 0) count++;
+  });
+  return count;
+}
+
+/** Longest stretch of consecutive units without a partner (function words included). */
+function longestUnmatchedRun(units: readonly WordUnit[], best: Float64Array): number {
+  let longest = 0;
+  let run = 0;
+  let hasContent = false;
+  units.forEach((unit, i) => {
+    if (best[i]! === 0) {
+      run++;
+      hasContent ||= !unit.functionWord;
+      if (hasContent) longest = Math.max(longest, run);
+    } else {
+      run = 0;
+      hasContent = false;
+    }
+  });
+  return longest;
+}
+
+/**
+ * METEOR-like score: one-to-one monotone-preferring alignment (exact keys first, then
+ * synonyms and spellings), F-mean and a penalty for fragmented matches. Symmetric: the
+ * alignment is computed once and P/R swap with the direction.
+ */
+function meteor(a: readonly WordUnit[], b: readonly WordUnit[], matrix: MatchMatrix): number {
+  if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
+  const partnerOfA = new Int32Array(a.length).fill(-1);
+  const takenB = new Uint8Array(b.length);
+  for (const stage of ['same', 'synonym', 'spelling', 'near'] as const) {
+    for (let i = 0; i < a.length; i++) {
+      if (partnerOfA[i]! >= 0) continue;
+      let best = -1;
+      let bestDistance = Infinity;
+      for (let j = 0; j < b.length; j++) {
+        if (takenB[j] || matrix.kind(i, j) !== stage) continue;
+        // Prefer the partner nearest the diagonal, so repeated words pair in order.
+        const distance = Math.abs(i / a.length - j / b.length);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        partnerOfA[i] = best;
+        takenB[best] = 1;
+      }
+    }
+  }
+  let matches = 0;
+  let chunks = 0;
+  let previous = -2;
+  for (let i = 0; i < a.length; i++) {
+    const j = partnerOfA[i]!;
+    if (j < 0) {
+      previous = -2;
+      continue;
+    }
+    matches++;
+    if (j !== previous + 1) chunks++;
+    previous = j;
+  }
+  if (matches === 0) return 0;
+  const penalty = 0.5 * (chunks / matches) ** 3;
+  const p = matches / a.length;
+  const r = matches / b.length;
+  const fmean = (x: number, y: number): number => (10 * x * y) / (y + 9 * x);
+  return ((fmean(p, r) + fmean(r, p)) / 2) * (1 - penalty);
+}
+
+function editDistance(a: readonly WordUnit[], b: readonly WordUnit[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1]!.key === b[j - 1]!.key ? 0 : 1);
+      current.push(Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+export const FEATURE_NAMES = [
+  'softMin', // weighted soft coverage (stems, synonyms, spellings), the less covered side
+  'softMax', // the better covered side
+  'exactMin', // the same with exact key matches only
+  'exactMax',
+  'contentMin', // unweighted coverage of content words
+  'contentMax',
+  'allTokensF', // coverage of every word, function words included, as F1
+  'bigramF', // shared key bigrams, as F1
+  'trigramF',
+  'lcsShort', // longest common subsequence over the shorter side
+  'lcsLong', // … over the longer side
+  'charDice', // character bigram Dice of the texts
+  'lengthRatio', // shorter over longer, in words
+  'numberMismatch', // numbers on one side missing from the other
+  'numbersAgree', // both sides have numbers and every one is shared
+  'negationMismatch', // polarity differs
+  'nameMismatch', // unmatched capitalised words, both sides
+  'unmatchedContentMax', // weighted mass of unmatched content words on the worse side
+  'softMinSquared', // lets the linear model bend near the top of the scale
+  'unmatchedRunMax', // longest run of unmatched words on either side: an added clause
+  'unmatchedRunMin', // … on the side with the shorter such run
+  'unmatchedContentCountMax', // unmatched content words, the worse side
+  'unmatchedContentCountMin', // … the better side
+  'bleu', // geometric mean of 1–4-gram precisions, averaged over both directions
+  'meteor', // METEOR-style F-mean with a fragmentation penalty, averaged over both directions
+  'editDistance', // word-level Levenshtein distance over the longer length
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/**
+ * The pair features `relate()` classifies. Every feature is symmetric in A and B
+ * (computed per side, then combined by min, max, sum or F1), so `relate(x, y)` and
+ * `relate(y, x)` agree exactly.
+ */
+export function pairFeatures(a: FeatureSide, b: FeatureSide, alignment = alignWords(a.units, b.units)): number[] {
+  const { bestA, bestB, kindA, kindB } = alignment;
+  const prior = (unit: WordUnit): number => unit.prior;
+  const softA = coverage(a.units, bestA, prior);
+  const softB = coverage(b.units, bestB, prior);
+  const exactA = coverage(a.units, bestA, prior, true, kindA);
+  const exactB = coverage(b.units, bestB, prior, true, kindB);
+  const contentWeight = (unit: WordUnit): number => (unit.functionWord ? 0 : 1);
+  const contentA = coverage(a.units, bestA, contentWeight);
+  const contentB = coverage(b.units, bestB, contentWeight);
+  const one = (): number => 1;
+  const allA = coverage(a.units, bestA, one, true, kindA);
+  const allB = coverage(b.units, bestB, one, true, kindB);
+  const lcs = lcsLength(a.units, b.units);
+  const shorter = Math.min(a.units.length, b.units.length);
+  const longer = Math.max(a.units.length, b.units.length);
+  const numbersA = a.units.filter((u) => u.kind === 'number');
+  const numbersB = b.units.filter((u) => u.kind === 'number');
+  const numberMismatch =
+    unmatched(a.units, bestA, (u) => u.kind === 'number') + unmatched(b.units, bestB, (u) => u.kind === 'number');
+  const unmatchedMass = (units: readonly WordUnit[], best: Float64Array): number =>
+    units.reduce((sum, unit, i) => sum + (unit.functionWord ? 0 : unit.prior * (1 - best[i]!)), 0);
+  const softMin = Math.min(softA, softB);
+  const grams = ngramCounts(a.units, b.units);
+  const runA = longestUnmatchedRun(a.units, bestA);
+  const runB = longestUnmatchedRun(b.units, bestB);
+  const countA = unmatched(a.units, bestA, (u) => !u.functionWord);
+  const countB = unmatched(b.units, bestB, (u) => !u.functionWord);
+  return [
+    softMin,
+    Math.max(softA, softB),
+    Math.min(exactA, exactB),
+    Math.max(exactA, exactB),
+    Math.min(contentA, contentB),
+    Math.max(contentA, contentB),
+    allA + allB === 0 ? 0 : (2 * allA * allB) / (allA + allB),
+    ngramOverlap(grams, 2),
+    ngramOverlap(grams, 3),
+    shorter === 0 ? 0 : lcs / shorter,
+    longer === 0 ? 0 : lcs / longer,
+    diceCoefficient(a.text.toLowerCase(), b.text.toLowerCase()),
+    longer === 0 ? 1 : shorter / longer,
+    Math.min(numberMismatch, 3),
+    numbersA.length > 0 && numbersB.length > 0 && numberMismatch === 0 ? 1 : 0,
+    (a.negations % 2) !== (b.negations % 2) ? 1 : 0,
+    Math.min(unmatched(a.units, bestA, (u) => u.nameLike) + unmatched(b.units, bestB, (u) => u.nameLike), 4),
+    Math.min(Math.max(unmatchedMass(a.units, bestA), unmatchedMass(b.units, bestB)), 8),
+    softMin * softMin,
+    Math.min(Math.max(runA, runB), 12),
+    Math.min(Math.min(runA, runB), 12),
+    Math.min(Math.max(countA, countB), 10),
+    Math.min(Math.min(countA, countB), 10),
+    (bleu(grams, grams.totalA) + bleu(grams, grams.totalB)) / 2,
+    meteor(a.units, b.units, alignment.matrix),
+    longer === 0 ? 0 : editDistance(a.units, b.units) / longer,
+  ].map((value) => (Number.isFinite(value) ? value : 0));
+}

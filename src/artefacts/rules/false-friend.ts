@@ -1,0 +1,110 @@
+import type { Severity } from '../../options.js';
+import type { ArtefactFamily } from '../types.js';
+import { LANGUAGE_NAMES } from '../data/languages.js';
+import { isEnglishWord } from '../lexicon/english-dictionary.js';
+import { findLexiconPhrases, hasContext, type LexiconEntry } from '../lexicon/false-friends.js';
+import type { ArtefactDraft, ArtefactRule, RuleContext, RuleMeta } from '../rule.js';
+import type { PhraseMatch } from '../text/phrase-matcher.js';
+
+export const FALSE_FRIEND: RuleMeta = {
+  id: 'false-friend',
+  family: 'false-friend',
+  severity: 'warning',
+  description:
+    'An English word chosen for its likeness to a source-language word that means something else (Italian "confronto" → "confrontation" for a discussion). Warning when `sourceLanguage` names the lexicon\'s language, info otherwise; entries that are ordinary English elsewhere need the language and a context word.',
+  example: { text: 'The frankness of the confrontation also made room for threats.', finding: 'false-friend "confrontation" → comparison (with sourceLanguage: "it")' },
+};
+
+export const CALQUE: RuleMeta = {
+  id: 'calque',
+  family: 'calque',
+  severity: 'warning',
+  description: 'A phrase translated word for word ("doing the possible" for Italian "facendo il possibile"), with the idiomatic English.',
+  example: { text: 'we are doing the possible to avoid it', finding: 'calque "doing the possible" → do everything possible' },
+};
+
+export const EXONYM: RuleMeta = {
+  id: 'exonym',
+  family: 'false-friend',
+  severity: 'warning',
+  description:
+    'A place or institution under its source-language or outdated name where English uses another ("Moldavia" for Moldova). Family `false-friend`: like a false friend, it is a real English word used for the wrong referent. Names left wholly untranslated ("Mosca") are `untranslated/word`.',
+  example: { text: 'Russian troops are still stationed in Transnistria, in eastern Moldavia.', finding: 'exonym "Moldavia" → Moldova (with sourceLanguage: "it")' },
+};
+
+const RULE_OF_KIND = { 'false-friend': FALSE_FRIEND, calque: CALQUE, exonym: EXONYM } as const;
+
+/** An exonym that is no English word at all ("Mosca") is an untranslated word, not an exonym. */
+export function isUntranslatedName(match: PhraseMatch<LexiconEntry>): boolean {
+  const { entry } = match.value;
+  return entry.kind === 'exonym' && !entry.english.includes(' ') && !isEnglishWord(entry.english);
+}
+
+/**
+ * Picks, among the entries matching one span, the one to report and its severity:
+ * the source language's own entry at `warning`; another language's at `info`;
+ * ambiguous entries only with a language given and a context word present.
+ */
+function judge(matches: readonly PhraseMatch<LexiconEntry>[], context: RuleContext): { match: PhraseMatch<LexiconEntry>; severity: Severity; confidence: number } | undefined {
+  const language = context.sourceLanguage;
+  const usable = matches.filter((match) => hasContext(context.document, match) && (!match.value.entry.ambiguous || language !== undefined));
+  const own = usable.find((match) => match.value.language === language);
+  if (own) return { match: own, severity: 'warning', confidence: own.value.entry.ambiguous ? 0.7 : 0.85 };
+  const other = usable.find((match) => !match.value.entry.ambiguous) ?? usable[0];
+  if (!other) return undefined;
+  return { match: other, severity: 'info', confidence: other.value.entry.ambiguous ? 0.5 : 0.65 };
+}
+
+function describe(match: PhraseMatch<LexiconEntry>, text: string): string {
+  const { entry, language } = match.value;
+  const name = LANGUAGE_NAMES[language];
+  const meant = entry.meant[0];
+  switch (entry.kind) {
+    case 'calque':
+      return `"${text}" renders ${name} "${entry.source}" word for word${meant ? `; English says "${meant}"` : ''}.`;
+    case 'exonym':
+      return `"${text}" is the ${name} or outdated name${meant ? `; English uses "${meant}"` : ''}.`;
+    default:
+      return `"${text}" looks like ${name} "${entry.source}", which means${meant ? ` "${meant}"` : ' something else'} (${entry.note}).`;
+  }
+}
+
+export const falseFriendRule: ArtefactRule = {
+  meta: [FALSE_FRIEND, CALQUE, EXONYM],
+  detect(context, enabled) {
+    const { document } = context;
+    const bySpan = new Map<string, PhraseMatch<LexiconEntry>[]>();
+    for (const match of findLexiconPhrases(document)) {
+      if (isUntranslatedName(match)) continue;
+      const key = `${match.start}:${match.end}`;
+      const list = bySpan.get(key) ?? [];
+      list.push(match);
+      bySpan.set(key, list);
+    }
+    const drafts: ArtefactDraft[] = [];
+    // Longest spans first: "according to what reported" wins over "according to".
+    const spans = [...bySpan.values()].sort((x, y) => y[0]!.end - y[0]!.start - (x[0]!.end - x[0]!.start) || x[0]!.start - y[0]!.start);
+    const taken: { start: number; end: number }[] = [];
+    for (const matches of spans) {
+      const verdict = judge(matches, context);
+      if (!verdict) continue;
+      if (taken.some((span) => span.start <= verdict.match.start && verdict.match.end <= span.end)) continue;
+      taken.push(verdict.match);
+      const { match, severity, confidence } = verdict;
+      const rule = RULE_OF_KIND[match.value.entry.kind];
+      if (!enabled(rule.id)) continue;
+      const text = document.text.slice(match.start, match.end);
+      drafts.push({
+        ruleId: rule.id,
+        family: rule.family as ArtefactFamily,
+        start: match.start,
+        end: match.end,
+        expected: match.value.entry.meant,
+        message: describe(match, text),
+        severity,
+        confidence,
+      });
+    }
+    return drafts;
+  },
+};

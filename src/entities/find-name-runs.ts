@@ -1,0 +1,101 @@
+import type { Document, Token } from '../text/types.js';
+import { isAcronym, isHonorific, isNonNameWord, roleNoun } from './lexicon.js';
+
+/** A run of capitalised words that may name an entity: tokens `[tokenStart, tokenEnd)`. */
+export interface NameRun {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly sentence: number;
+  /** The run opens its sentence (or a quoted sentence), where any word is capitalised. */
+  readonly sentenceInitial: boolean;
+  /** The run stands in a title-case headline, where capitals say little. */
+  readonly headline: boolean;
+}
+
+// Lower-case particles inside names ("Charles de Gaulle", "Osama bin Laden") and the
+// "of" of organisation and role names ("Secretary General of NATO").
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'dos', 'das', '&']);
+const QUOTE_OR_OPENER = /^["'([\-–—:]$/u;
+
+export function isCapitalised(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const first = token.norm.codePointAt(0) ?? 0;
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : /^\p{Lu}/u.test(token.norm);
+}
+
+/** A capitalised word that cannot start or continue a name ("However", "Monday"). */
+function breaksRun(token: Token): boolean {
+  // "US" in capitals is the country, not the pronoun.
+  return isNonNameWord(token.lower) && !isAcronym(token.norm);
+}
+
+/** An initial or an abbreviated title whose full stop belongs to the name ("F.", "Sen."). */
+function takesFullStop(token: Token): boolean {
+  return token.norm.length === 1 || isHonorific(token.lower) || (roleNoun(token.lower) !== undefined && token.norm.length <= 4);
+}
+
+/**
+ * Finds the runs of capitalised words in every sentence, joined across name particles
+ * and "of", with initials and abbreviated titles keeping their full stop. Linear in the
+ * number of tokens.
+ */
+export function findNameRuns(document: Document): NameRun[] {
+  const runs: NameRun[] = [];
+  const tokens = document.tokens;
+  for (const sentence of document.sentences) {
+    const headline = isHeadline(tokens, sentence.tokenStart, sentence.tokenEnd);
+    let i = sentence.tokenStart;
+    let wordsBefore = 0;
+    while (i < sentence.tokenEnd) {
+      const token = tokens[i]!;
+      if (!isCapitalised(token) || breaksRun(token)) {
+        if (token.kind === 'word' || token.kind === 'number') wordsBefore++;
+        i++;
+        continue;
+      }
+      const previous = i > sentence.tokenStart ? tokens[i - 1] : undefined;
+      const sentenceInitial = wordsBefore === 0 || (previous !== undefined && QUOTE_OR_OPENER.test(previous.norm));
+      let end = i;
+      let j = i;
+      while (j < sentence.tokenEnd) {
+        const current = tokens[j]!;
+        if (isCapitalised(current) && !breaksRun(current)) {
+          j++;
+          end = j;
+          const next = tokens[j];
+          if (next && next.norm === '.' && !next.spaceBefore && takesFullStop(current) && j + 1 < sentence.tokenEnd) {
+            j++;
+            end = j;
+          }
+          continue;
+        }
+        const afterOf = current.lower === 'the' && tokens[j - 1]?.lower === 'of';
+        if (j > i && (CONNECTORS.has(current.lower) || afterOf) && current.kind === 'word' && !isCapitalised(current)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      runs.push({ tokenStart: i, tokenEnd: end, sentence: sentence.index, sentenceInitial, headline });
+      wordsBefore += end - i;
+      i = Math.max(end, i + 1);
+    }
+  }
+  return runs;
+}
+
+// Short words that stay lower case in a title-case headline.
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'is', 'from', 'vs']);
+
+/** A sentence in title case ("Graham: Trump's Rhetoric Destroying GOP's Chance"). */
+function isHeadline(tokens: readonly Token[], start: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = start; k < end; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || TITLE_SMALL_WORDS.has(token.lower) || token.norm === "'s") continue;
+    words++;
+    if (isCapitalised(token)) capitalised++;
+  }
+  return words >= 4 && capitalised / words >= 0.75;
+}

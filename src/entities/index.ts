@@ -1,0 +1,3 @@
+export { buildEntityRegistry } from './build-entity-registry.js';
+export { registryMentions } from './registry.js';
+export type * from './types.js';

@@ -1,0 +1,184 @@
+/**
+ * Reporting verbs: the cue that ties a quotation to its speaker ("said", "explained").
+ * Each lemma is inflected by rule (says, said, saying); irregular and doubled forms are
+ * listed. `nounLike` lemmas double as common nouns ("a note", "the report"), so only
+ * their past and -ing forms count as cues.
+ */
+export interface ReportingVerb {
+  /** Forms that the regular rules would get wrong. */
+  readonly forms?: readonly string[];
+  readonly nounLike?: boolean;
+}
+
+export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map<string, ReportingVerb>([
+  ['say', { forms: ['says', 'said', 'saying'] }], // the commonest cue
+  ['tell', { forms: ['tells', 'told', 'telling'] }], // "told reporters"
+  ['add', {}], // continuation: "he added"
+  ['explain', {}], // "explained Stoltenberg"
+  ['underline', {}], // Italian "sottolineare"
+  ['underscore', {}], // US synonym of underline
+  ['stress', { nounLike: true }], // emphasis; "stress" is also a noun
+  ['emphasize', {}], // emphasis
+  ['emphasise', {}], // British spelling
+  ['clarify', {}], // "clarified general secretary"
+  ['continue', {}], // "– he continued –"
+  ['admit', { forms: ['admits', 'admitted', 'admitting'] }], // concession
+  ['argue', {}], // claim with reasons
+  ['warn', {}], // warning
+  ['denounce', {}], // condemnation
+  ['confirm', {}], // "as delegations confirm"
+  ['insist', {}], // insistence
+  ['note', { nounLike: true }], // "a note" is a noun
+  ['declare', {}], // formal statement
+  ['announce', {}], // announcement
+  ['ask', {}], // question
+  ['reply', {}], // answer
+  ['respond', {}], // answer
+  ['answer', { nounLike: true }], // "the answer" is a noun
+  ['write', { forms: ['writes', 'wrote', 'written', 'writing'] }], // written statement
+  ['tweet', { nounLike: true }], // "a tweet" is a noun
+  ['post', { nounLike: true }], // social media post
+  ['state', { nounLike: true }], // "the state" is a noun
+  ['claim', { nounLike: true }], // "the claim" is a noun
+  ['assert', {}], // claim
+  ['acknowledge', {}], // concession
+  ['reiterate', {}], // "reiterating that"
+  ['repeat', {}], // repetition
+  ['comment', { nounLike: true }], // "a comment" is a noun
+  ['remark', { nounLike: true }], // "a remark" is a noun
+  ['observe', {}], // observation
+  ['suggest', {}], // suggestion
+  ['recall', { nounLike: true }], // memory; "a recall" is a noun
+  ['conclude', {}], // conclusion
+  ['complain', {}], // complaint
+  ['concede', {}], // concession
+  ['maintain', {}], // continued claim
+  ['contend', {}], // claim
+  ['deny', {}], // denial
+  ['report', { nounLike: true }], // "the report" is a noun
+  ['reveal', {}], // disclosure
+  ['predict', {}], // forecast
+  ['promise', { nounLike: true }], // "a promise" is a noun
+  ['vow', { nounLike: true }], // pledge; "a vow" is a noun
+  ['pledge', { nounLike: true }], // promise; "a pledge" is a noun
+  ['threaten', {}], // threat
+  ['urge', {}], // exhortation
+  ['demand', { nounLike: true }], // "the demand" is a noun
+  ['call', { nounLike: true, forms: ['called', 'calling'] }], // "called it …", "called for"
+  ['describe', {}], // "described it as"
+  ['quip', { forms: ['quips', 'quipped', 'quipping'] }], // joke
+  ['joke', { nounLike: true }], // "a joke" is a noun
+  ['boast', {}], // boast
+  ['lament', {}], // regret
+  ['charge', { nounLike: true }], // accusation
+  ['accuse', {}], // accusation
+  ['allege', {}], // allegation
+  ['proclaim', {}], // proclamation
+  ['exclaim', {}], // exclamation
+  ['shout', {}], // loud speech
+  ['yell', {}], // loud speech
+  ['cry', {}], // "cried"
+  ['mutter', {}], // quiet speech
+  ['whisper', {}], // quiet speech
+  ['testify', {}], // testimony
+  ['recount', {}], // narration
+  ['caution', { nounLike: true }], // warning; "caution" is also a noun
+  ['reason', { nounLike: true }], // "the reason" is a noun
+  ['muse', {}], // reflection
+  ['wonder', {}], // question
+  ['counter', { nounLike: true }], // rebuttal; "counter" is also a noun
+  ['retort', {}], // rebuttal
+  ['rebut', { forms: ['rebuts', 'rebutted', 'rebutting'] }], // rebuttal
+  ['specify', {}], // precision
+  ['highlight', {}], // emphasis
+  ['point', { nounLike: true }], // "pointed out"
+  ['indicate', {}], // statement
+  ['mention', {}], // mention
+  ['affirm', {}], // affirmation
+  ['reassure', {}], // reassurance
+  ['estimate', { nounLike: true }], // figure
+  ['tout', {}], // praise
+  ['praise', { nounLike: true }], // "praise" is also a noun
+  ['criticize', {}], // criticism
+  ['criticise', {}], // British spelling
+  ['blast', { nounLike: true }], // harsh criticism in US news; "a blast" is a noun
+  ['slam', { forms: ['slams', 'slammed', 'slamming'] }], // harsh criticism
+  ['attack', { nounLike: true }], // "the attacks" is a noun
+  ['mock', {}], // ridicule
+  ['email', { nounLike: true }], // "an email" is a noun
+  ['text', { nounLike: true }], // "a text" is a noun
+  ['recommend', {}], // advice
+  ['advise', {}], // advice
+  ['plead', {}], // plea
+  ['summarize', {}], // summary
+  ['summarise', {}], // British spelling
+  ['echo', { forms: ['echoes', 'echoed', 'echoing'] }], // repetition of another's words
+  ['agree', {}], // agreement
+  ['disagree', {}], // disagreement
+  ['object', { nounLike: true }], // objection
+  ['protest', { nounLike: true }], // objection
+  ['pronounce', {}], // declaration
+  ['interject', {}], // interruption
+  ['interrupt', {}], // interruption
+  ['chime', {}], // "chimed in"
+  ['believe', {}], // a view held, attributed like a statement
+  ['think', { forms: ['thinks', 'thought', 'thinking'] }], // a view held
+  ['cite', {}], // "cited the “…” figure"
+  ['term', { nounLike: true }], // "termed it “…”"; "a term" is a noun
+  ['dub', { forms: ['dubs', 'dubbed', 'dubbing'] }], // naming: "dubbed it “…”"
+  ['brand', { nounLike: true }], // naming: "branded him “…”"
+  ['label', { nounLike: true }], // naming: "labeled it “…”"
+  ['refer', { forms: ['refers', 'referred', 'referring'] }], // "referred to it as “…”"
+  ['characterize', {}], // "characterized it as “…”"
+  ['characterise', {}], // British spelling
+  ['deem', {}], // "deemed it “…”"
+  ['assail', {}], // harsh criticism
+  ['decry', {}], // condemnation
+  ['blame', { nounLike: true }], // accusation; "the blame" is a noun
+  ['dismiss', {}], // rejection
+  ['hail', { nounLike: true }], // praise; "hail" is also a noun
+  ['applaud', {}], // praise
+  ['condemn', {}], // condemnation
+  ['reference', { nounLike: true }], // "referenced a report that “…”"
+  ['assure', {}], // reassurance
+  ['react', {}], // "reacted Trump"
+  ['exhort', {}], // urging
+  ['chant', { nounLike: true }], // crowds chanting a slogan
+  ['sing', { forms: ['sings', 'sang', 'sung', 'singing'] }], // quoted lyrics
+  ['talk', { nounLike: true }], // "talking about “…”"
+  ['scream', {}], // loud speech
+  ['concur', { forms: ['concurs', 'concurred', 'concurring'] }], // agreement
+  ['opine', {}], // opinion
+  ['quote', { nounLike: true }], // "quoting Leonardo: “…”"
+]);
+
+/**
+ * Multi-word cues that introduce a source without a reporting verb of their own,
+ * lower case, word by word.
+ */
+export const CUE_PHRASES: readonly (readonly string[])[] = [
+  ['according', 'to'], // "according to NATO"
+  ['in', 'the', 'words', 'of'], // "in the words of the minister"
+  ['as', 'put', 'by'], // "as put by the minister"
+];
+
+/**
+ * Phrases that attribute a view without being a reporting verb ("in his opinion"); they
+ * give a phrase quote its speaker but no cue. The pronoun at `pronounAt` is the speaker.
+ */
+export const OPINION_PHRASES: readonly { readonly words: readonly string[]; readonly pronounAt: number }[] = [
+  { words: ['in', '*', 'opinion'], pronounAt: 1 }, // in his opinion
+  { words: ['in', '*', 'view'], pronounAt: 1 }, // in her view
+  { words: ['in', '*', 'words'], pronounAt: 1 }, // in his words
+  { words: ['for', '*', 'part'], pronounAt: 1 }, // for his part
+  { words: ['according', 'to', '*'], pronounAt: 2 }, // according to him
+];
+
+/** Adverbs and auxiliaries that may stand between a speaker and the cue ("Sherman also said"). */
+export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
+  'also', 'then', 'later', 'earlier', 'again', 'once', 'further', 'previously', 'recently', 'repeatedly',
+  'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'had', 'been',
+  'can', 'could', 'should', 'may', 'might', 'must', 'not', 'never', 'always', 'often', 'just', 'still',
+  'even', 'only', 'finally', 'now', 'today', 'yesterday', 'publicly', 'privately', 'simply', 'flatly',
+  'himself', 'herself', 'themselves', 'itself', 'first',
+]);

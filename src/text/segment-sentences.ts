@@ -14,6 +14,8 @@ const SINGLE_INITIAL = /^\p{Lu}$/u;
 const STARTS_LOWER_OR_DIGIT = /^["'\s]*[\p{Ll}\p{Nd}]/u;
 const STARTS_DIGIT = /^\s*\p{Nd}/u;
 const STARTS_CONTINUATION = /^["'\s]*[,;:)\]]|^["'\s]*\p{Ll}/u;
+/** Characters either side of a boundary that the abbreviation and continuation checks read. */
+const ABBREVIATION_WINDOW = 64;
 const LEADING_CLOSERS = /^("|')+(?=\s|$|[,.;:!?)])/u;
 
 /** Whether the boundary after `previous` is a false break after an abbreviation. */
@@ -78,9 +80,11 @@ function mergeFalseBreaks(text: string, pieces: Span[]): Span[] {
   for (const piece of pieces) {
     const previous = result[result.length - 1];
     if (previous) {
-      const previousText = text.slice(previous.start, previous.end);
-      const nextText = text.slice(piece.start, Math.min(piece.end, piece.start + 64));
-      if (endsWithHeldAbbreviation(previousText, nextText) || STARTS_CONTINUATION.test(nextText)) {
+      // Only the tail of the previous piece matters, and re-reading all of it would make a
+      // long run of merged pieces quadratic.
+      const previousTail = text.slice(Math.max(previous.start, previous.end - ABBREVIATION_WINDOW), previous.end);
+      const nextText = text.slice(piece.start, Math.min(piece.end, piece.start + ABBREVIATION_WINDOW));
+      if (endsWithHeldAbbreviation(previousTail, nextText) || STARTS_CONTINUATION.test(nextText)) {
         result[result.length - 1] = { start: previous.start, end: piece.end };
         continue;
       }

@@ -1,5 +1,20 @@
 import type { Bag } from './bags.js';
 
+/**
+ * Keys of a query that are looked up: its heaviest (rarest, by TF-IDF) ones. Rare keys
+ * carry the evidence and have short postings; the common rest only adds cost.
+ */
+const QUERY_KEYS = 10;
+
+/** Positions in `bag` of its `count` heaviest keys (all of them when it has no more). */
+function heaviestKeys(bag: Bag, count: number): readonly number[] {
+  const positions = Array.from(bag.ids, (_, k) => k);
+  if (positions.length <= count) return positions;
+  // Ties go to the lower key id, so the choice is deterministic.
+  positions.sort((x, y) => bag.weights[y]! - bag.weights[x]! || bag.ids[x]! - bag.ids[y]!);
+  return positions.slice(0, count);
+}
+
 export interface Candidate {
   /** Index of the item on the indexed side. */
   readonly index: number;
@@ -35,7 +50,7 @@ export class InvertedIndex {
    */
   lookup(query: Bag, limit: number, near = 0): Candidate[] {
     const { accumulator, touched } = this;
-    for (let k = 0; k < query.ids.length; k++) {
+    for (const k of heaviestKeys(query, QUERY_KEYS)) {
       const list = this.postings[query.ids[k]!];
       if (!list || list.length > this.maxPosting) continue;
       const weight = query.weights[k]!;

@@ -43,6 +43,50 @@ function countContentMatches(side: FeatureSide, kinds: readonly (string | undefi
   return count;
 }
 
+/**
+ * Word pairs beyond which two stretches are not compared word by word (the matrix, the
+ * features and the local alignment are quadratic): about 250 × 250 words. Real sentences
+ * and quotes stay far below; a text without sentence breaks does not.
+ */
+export const MAX_PAIR_CELLS = 60_000;
+
+/** Overlap of keys (weighted by prior) from which two over-long stretches count as equivalent. */
+const BAG_EQUIVALENT = 0.85;
+
+/**
+ * {@link classifyPair} for stretches too long to compare word by word: by the weighted
+ * overlap of their keys, in linear time. No synonyms, no order; a fallback for
+ * pathological input, not a classifier.
+ */
+function classifyByBags(a: FeatureSide, b: FeatureSide): Classification {
+  if (sameWords(a, b)) return { relation: 'identical', similarity: 1, probability: 1, containment: 1, contentMatches: a.units.filter((unit) => !unit.functionWord).length };
+  const weights = (side: FeatureSide): Map<string, number> => {
+    const map = new Map<string, number>();
+    for (const unit of side.units) map.set(unit.key, (map.get(unit.key) ?? 0) + unit.prior);
+    return map;
+  };
+  const x = weights(a);
+  const y = weights(b);
+  let shared = 0;
+  let totalA = 0;
+  let totalB = 0;
+  let contentMatches = 0;
+  for (const value of x.values()) totalA += value;
+  for (const value of y.values()) totalB += value;
+  const content = new Set(a.units.filter((unit) => !unit.functionWord).map((unit) => unit.key));
+  for (const [key, value] of x) {
+    const other = y.get(key);
+    if (other === undefined) continue;
+    shared += Math.min(value, other);
+    if (content.has(key)) contentMatches++;
+  }
+  const dice = totalA + totalB === 0 ? 0 : (2 * shared) / (totalA + totalB);
+  const containment = Math.min(totalA, totalB) === 0 ? 0 : shared / Math.min(totalA, totalB);
+  const relation: Relation =
+    dice >= BAG_EQUIVALENT ? 'equivalent' : containment >= PARTIAL_CONTAINMENT && contentMatches >= PARTIAL_CONTENT_WORDS ? 'partial' : 'unrelated';
+  return { relation, similarity: round4(dice), probability: dice, containment: round4(containment), contentMatches };
+}
+
 /** Rounds to 4 decimals so that reports are stable and readable. */
 export const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 
@@ -53,7 +97,9 @@ export const round4 = (value: number): number => Math.round(value * 10_000) / 10
  * The caller is responsible for passing the sides in a canonical order if it needs
  * exact symmetry.
  */
-export function classifyPair(a: FeatureSide, b: FeatureSide, matrix = new MatchMatrix(a.units, b.units)): Classification {
+export function classifyPair(a: FeatureSide, b: FeatureSide, given?: MatchMatrix): Classification {
+  if (a.units.length * b.units.length > MAX_PAIR_CELLS) return classifyByBags(a, b);
+  const matrix = given ?? new MatchMatrix(a.units, b.units);
   const alignment = alignWords(a.units, b.units, matrix);
   const weighted = (best: Float64Array, side: FeatureSide): number => {
     let covered = 0;

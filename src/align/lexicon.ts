@@ -1,48 +1,14 @@
 /**
  * Lazy access to the generated WordNet tables (`data/lexicon.generated.ts`). The tables
- * are string constants, cheap to load; they are parsed into maps on first use and
- * cached for the life of the process.
+ * are string constants searched in place (see `SortedTable`); what is looked up is cached
+ * per process, so start-up pays nothing and each stem is parsed once.
  */
-import { FREQUENCY_CLASSES, NEAR_SYNONYM_SETS, SYNONYM_SETS } from './data/lexicon.generated.js';
+import { FREQUENCY_TABLE, NEAR_SYNONYM_TABLE, SYNONYM_TABLE } from './data/lexicon.generated.js';
+import { SortedTable } from './sorted-table.js';
 
-interface GroupIndex {
-  /** stem → ids of the groups it belongs to, ascending. */
-  readonly groups: Map<string, number[]>;
-}
-
-let synonyms: GroupIndex | undefined;
-let nearSynonyms: GroupIndex | undefined;
-let frequencyClasses: Map<string, number> | undefined;
-
-function indexGroups(table: string): GroupIndex {
-  const groups = new Map<string, number[]>();
-  table.split('\n').forEach((line, id) => {
-    for (const word of line.split(' ')) {
-      if (word.length === 0) continue;
-      const list = groups.get(word);
-      if (list) list.push(id);
-      else groups.set(word, [id]);
-    }
-  });
-  return { groups };
-}
-
-function shareGroup(index: GroupIndex, x: string, y: string): boolean {
-  const gx = index.groups.get(x);
-  const gy = index.groups.get(y);
-  if (!gx || !gy) return false;
-  // Both lists ascend: a merge walk finds a common id in linear time.
-  let i = 0;
-  let j = 0;
-  while (i < gx.length && j < gy.length) {
-    const a = gx[i]!;
-    const b = gy[j]!;
-    if (a === b) return true;
-    if (a < b) i++;
-    else j++;
-  }
-  return false;
-}
+let synonymTable: SortedTable | undefined;
+let nearTable: SortedTable | undefined;
+let frequencyTable: SortedTable | undefined;
 
 const NO_GROUPS = new Int32Array(0);
 
@@ -52,18 +18,26 @@ export interface LexicalGroups {
   readonly near: Int32Array;
 }
 
-const groupsCache = new Map<string, LexicalGroups>();
 const EMPTY_GROUPS: LexicalGroups = { synonym: NO_GROUPS, near: NO_GROUPS };
+const groupsCache = new Map<string, LexicalGroups>();
+const frequencyCache = new Map<string, number>();
+const CACHE_LIMIT = 200_000;
+
+function parseIds(value: string | undefined): Int32Array {
+  if (!value) return NO_GROUPS;
+  return Int32Array.from(value.split(' '), (id) => parseInt(id, 36));
+}
 
 /** The synonym and near-synonym groups a stem belongs to (ascending ids; cached). */
 export function lexicalGroups(stem: string): LexicalGroups {
   const cached = groupsCache.get(stem);
   if (cached) return cached;
-  synonyms ??= indexGroups(SYNONYM_SETS);
-  nearSynonyms ??= indexGroups(NEAR_SYNONYM_SETS);
-  const synonym = synonyms.groups.get(stem);
-  const near = nearSynonyms.groups.get(stem);
-  const groups = synonym || near ? { synonym: synonym ? Int32Array.from(synonym) : NO_GROUPS, near: near ? Int32Array.from(near) : NO_GROUPS } : EMPTY_GROUPS;
+  synonymTable ??= new SortedTable(SYNONYM_TABLE);
+  nearTable ??= new SortedTable(NEAR_SYNONYM_TABLE);
+  const synonym = parseIds(synonymTable.get(stem));
+  const near = parseIds(nearTable.get(stem));
+  const groups = synonym.length === 0 && near.length === 0 ? EMPTY_GROUPS : { synonym, near };
+  if (groupsCache.size >= CACHE_LIMIT) groupsCache.clear();
   groupsCache.set(stem, groups);
   return groups;
 }
@@ -84,18 +58,11 @@ export function sharesGroup(x: Int32Array, y: Int32Array): boolean {
 
 /** How close two different stems are in meaning, by WordNet: synonyms, near-synonyms, or neither. */
 export function lexicalRelation(x: string, y: string): 'synonym' | 'near' | undefined {
-  synonyms ??= indexGroups(SYNONYM_SETS);
-  if (shareGroup(synonyms, x, y)) return 'synonym';
-  nearSynonyms ??= indexGroups(NEAR_SYNONYM_SETS);
-  if (shareGroup(nearSynonyms, x, y)) return 'near';
+  const gx = lexicalGroups(x);
+  const gy = lexicalGroups(y);
+  if (sharesGroup(gx.synonym, gy.synonym)) return 'synonym';
+  if (sharesGroup(gx.near, gy.near)) return 'near';
   return undefined;
-}
-
-/** Whether WordNet knows a stem at all (as a word with synonyms or near-synonyms). */
-export function hasLexicalEntry(x: string): boolean {
-  synonyms ??= indexGroups(SYNONYM_SETS);
-  nearSynonyms ??= indexGroups(NEAR_SYNONYM_SETS);
-  return synonyms.groups.has(x) || nearSynonyms.groups.has(x);
 }
 
 /**
@@ -103,11 +70,12 @@ export function hasLexicalEntry(x: string): boolean {
  * or -1 when WordNet does not list it (names, numbers, new words: the rarest of all).
  */
 export function frequencyClass(stem: string): number {
-  if (!frequencyClasses) {
-    frequencyClasses = new Map();
-    FREQUENCY_CLASSES.split('\n').forEach((line, k) => {
-      for (const word of line.split(' ')) if (word.length > 0) frequencyClasses!.set(word, k);
-    });
-  }
-  return frequencyClasses.get(stem) ?? -1;
+  const cached = frequencyCache.get(stem);
+  if (cached !== undefined) return cached;
+  frequencyTable ??= new SortedTable(FREQUENCY_TABLE);
+  const value = frequencyTable.get(stem);
+  const k = value === undefined ? -1 : Number(value);
+  if (frequencyCache.size >= CACHE_LIMIT) frequencyCache.clear();
+  frequencyCache.set(stem, k);
+  return k;
 }

@@ -3,11 +3,12 @@ import type { Relation } from '../report/types.js';
 import type { Document } from '../text/types.js';
 import { sharedWeight } from './bags.js';
 import { InvertedIndex } from './candidates.js';
-import { classifyPair, round4 } from './classify.js';
+import { classifyPair, MAX_PAIR_CELLS, round4 } from './classify.js';
 import { alignLocally, type LocalAlignment } from './local-alignment.js';
 import { alignWords } from './features.js';
 import { MatchMatrix } from './word-match.js';
 import { postingLimit } from './sentences.js';
+import type { WordUnit } from './units.js';
 import { stretchUnits, toView, type StretchView, type ViewContext } from './views.js';
 
 /** A quote seen as words: the words of its parts only, never of the cue that interrupts it. */
@@ -29,25 +30,32 @@ export interface QuotePair {
   readonly local: LocalAlignment;
 }
 
-/** Tokens lying wholly inside `[start, end)`. */
+/** Tokens lying wholly inside `[start, end)` (two binary searches). */
 export function tokenRange(document: Document, start: number, end: number): [number, number] {
   const from = document.tokenIndexAt(start);
-  let to = from;
-  while (to < document.tokens.length && document.tokens[to]!.end <= end) to++;
-  return [from, to];
+  // tokenIndexAt(end) is the first token ending after `end`: every token before it ends inside.
+  return [from, Math.max(from, document.tokenIndexAt(end))];
 }
+
+/**
+ * Quotes longer than this many tokens are not aligned: no statement is that long, and a
+ * run of unbalanced or nested marks can make thousands of "quotes" of that size.
+ */
+const MAX_QUOTE_TOKENS = 2_000;
 
 export function quoteView(document: Document, quote: Quote, context: ViewContext): QuoteView {
   const parts = quote.parts && quote.parts.length > 0 ? quote.parts : [quote];
   const tokenRanges = parts.map((part) => tokenRange(document, part.start, part.end));
-  const units = [];
-  const ids = [];
-  for (const [from, to] of tokenRanges) {
+  const units: WordUnit[] = [];
+  const ids: number[] = [];
+  const length = tokenRanges.reduce((sum, [from, to]) => sum + (to - from), 0);
+  for (const [from, to] of length > MAX_QUOTE_TOKENS ? [] : tokenRanges) {
     const words = stretchUnits(document, from, to, context.vocabulary);
     units.push(...words.units);
     ids.push(...words.ids);
   }
-  const [from, to] = [tokenRanges[0]?.[0] ?? 0, tokenRanges[tokenRanges.length - 1]?.[1] ?? 0];
+  const from = tokenRanges[0]?.[0] ?? 0;
+  const to = length > MAX_QUOTE_TOKENS ? from : (tokenRanges[tokenRanges.length - 1]?.[1] ?? from);
   return { ...toView(document, from, to, quote.text, { units, ids }, context), quote, tokenRanges };
 }
 
@@ -55,7 +63,8 @@ export function quoteView(document: Document, quote: Quote, context: ViewContext
 const CANDIDATES_PER_QUOTE = 4;
 /**
  * A candidate is aligned only if the two quotes share, in exact keys, this much weight
- * (about two rare words)… */
+ * (about two rare words)…
+ */
 const MIN_SHARED_WEIGHT = 1;
 /** …or this share of the smaller quote's weight. */
 const MIN_SHARED_SHARE = 0.3;
@@ -188,6 +197,7 @@ function totalWeight(view: StretchView): number {
 /** Relates two quotes, or returns undefined when they do not share a statement. */
 function relateQuotes(x: QuoteView, y: QuoteView, i: number, j: number): QuotePair | undefined {
   if (sameWords(x, y)) return identicalPair(x, i, j);
+  if (x.units.length * y.units.length > MAX_PAIR_CELLS) return undefined;
   const xLonger = totalWeight(x) >= totalWeight(y);
   const matrix = new MatchMatrix(x.units, y.units);
   const local = alignLocally(x.units, y.units, {

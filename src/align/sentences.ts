@@ -40,7 +40,10 @@ const PAIR_THRESHOLD = 0.18;
 const MERGE_PENALTY = 0.06;
 /** Half-width of the DP band around the anchor path, in sentences, before local slack. */
 const BAND = 6;
+/** Most a band may widen between two distant anchors. */
 const MAX_BAND = 80;
+/** Two renderings of one text have about as many sentences: the smaller at least this share of the larger. */
+const PARALLEL_LENGTH_RATIO = 0.6;
 /** In the independent regime, pairs below this Dice are not even offered… */
 const INDEPENDENT_MIN_SCORE = 0.25;
 /** …and each sentence offers at most its best few candidates. */
@@ -81,8 +84,10 @@ export function alignSentences(a: readonly Bag[], b: readonly Bag[], options: Se
     for (const j of near) anchors.push({ i, j });
   });
   const chain = longestIncreasingChain(anchors);
-  if (chain.length >= 2 && chain.length >= PARALLEL_SHARE * Math.min(a.length, b.length)) {
-    return { regime: 'parallel', pairs: fillSingleGaps(a, b, alignInOrder(a, b, chain)) };
+  const shorter = Math.min(a.length, b.length);
+  const similarLength = shorter >= PARALLEL_LENGTH_RATIO * Math.max(a.length, b.length);
+  if (similarLength && chain.length >= 2 && chain.length >= PARALLEL_SHARE * shorter) {
+    return { regime: 'parallel', pairs: absorbOrphans(a, b, fillSingleGaps(a, b, alignInOrder(a, b, chain))) };
   }
   return { regime: 'independent', pairs: matchBestFirst(a, b, candidates, options.accept) };
 }
@@ -281,6 +286,61 @@ function fillSingleGaps(a: readonly Bag[], b: readonly Bag[], pairs: readonly Se
   }
   consider(a.length, b.length);
   return filled;
+}
+
+/** Share of an orphan sentence's weight that its neighbour's partner must hold for it to join the pair. */
+const ORPHAN_SHARE = 0.25;
+
+/**
+ * A sentence left unmatched next to a 1–1 pair joins it (making it 1–2 or 2–1) when a
+ * good share of its words is found in the pair's other side: the other rendering said
+ * in one sentence what this one split in two ("Rescuers handed out blankets. They also
+ * brought hot drinks…"), but the split-off part was too short to win a merge in the DP.
+ */
+function absorbOrphans(a: readonly Bag[], b: readonly Bag[], pairs: SentencePair[]): SentencePair[] {
+  const matchedA = new Uint8Array(a.length);
+  const matchedB = new Uint8Array(b.length);
+  for (const pair of pairs) {
+    matchedA.fill(1, pair.aFrom, pair.aTo);
+    matchedB.fill(1, pair.bFrom, pair.bTo);
+  }
+  const share = (orphan: Bag, partner: Bag): number => (orphan.total === 0 ? 0 : sharedWeight(orphan, partner) / orphan.total);
+  return pairs.map((pair) => {
+    if (pair.aTo - pair.aFrom !== 1 || pair.bTo - pair.bFrom !== 1) return pair;
+    const x = a[pair.aFrom]!;
+    const y = b[pair.bFrom]!;
+    // Candidates: the orphan just before or just after, on either side; the best share wins.
+    const options: { pair: SentencePair; share: number }[] = [];
+    const consider = (side: 'a' | 'b', index: number): void => {
+      const bags = side === 'a' ? a : b;
+      const matched = side === 'a' ? matchedA : matchedB;
+      if (index < 0 || index >= bags.length || matched[index]) return;
+      const value = share(bags[index]!, side === 'a' ? y : x);
+      if (value < ORPHAN_SHARE) return;
+      const merged =
+        side === 'a'
+          ? { ...pair, aFrom: Math.min(pair.aFrom, index), aTo: Math.max(pair.aTo, index + 1) }
+          : { ...pair, bFrom: Math.min(pair.bFrom, index), bTo: Math.max(pair.bTo, index + 1) };
+      options.push({ pair: merged, share: value });
+    };
+    consider('a', pair.aFrom - 1);
+    consider('a', pair.aTo);
+    consider('b', pair.bFrom - 1);
+    consider('b', pair.bTo);
+    if (options.length === 0) return pair;
+    options.sort((p, q) => q.share - p.share);
+    const chosen = options[0]!.pair;
+    matchedA.fill(1, chosen.aFrom, chosen.aTo);
+    matchedB.fill(1, chosen.bFrom, chosen.bTo);
+    let common = 0;
+    let totalA = 0;
+    let totalB = 0;
+    for (let p = chosen.aFrom; p < chosen.aTo; p++) totalA += a[p]!.total;
+    for (let q = chosen.bFrom; q < chosen.bTo; q++) totalB += b[q]!.total;
+    for (let p = chosen.aFrom; p < chosen.aTo; p++) for (let q = chosen.bFrom; q < chosen.bTo; q++) common += sharedWeight(a[p]!, b[q]!);
+    const score = totalA + totalB === 0 ? 0 : (2 * Math.min(common, totalA, totalB)) / (totalA + totalB);
+    return { ...chosen, score };
+  });
 }
 
 /** One-to-one matching of candidate pairs, best first. */

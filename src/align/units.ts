@@ -40,7 +40,13 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 /** "1,000" → "1000", "84.50" → "84.5": one key for one value. */
 export function numberKey(lower: string): string {
   let key = THOUSANDS.test(lower) ? lower.replace(/,/g, '') : lower;
-  if (/^\d+\.\d+$/.test(key)) key = key.replace(/0+$/, '').replace(/\.$/, '');
+  if (/^\d+\.\d+$/.test(key)) {
+    // Trailing zeros of a decimal say nothing about its value ("84.50" = "84.5").
+    let end = key.length;
+    while (key.charCodeAt(end - 1) === 0x30) end--;
+    if (key.charCodeAt(end - 1) === 0x2e) end--;
+    key = key.slice(0, end);
+  }
   return key;
 }
 
@@ -98,8 +104,6 @@ export interface UnitOptions {
   readonly from?: number;
   /** Token to stop before. @default tokens.length */
   readonly to?: number;
-  /** Token indices that begin a sentence, where a capital says nothing about names. */
-  readonly sentenceStarts?: ReadonlySet<number>;
   /** Weight of a key. @default priorWeight */
   readonly weigh?: (key: string, kind: 'word' | 'number', functionWord: boolean) => number;
 }
@@ -121,7 +125,7 @@ export function toUnits(tokens: readonly TokenLike[], options: UnitOptions = {})
       previousWasOpener = OPENERS.has(token.norm);
       continue;
     }
-    const atStart = previousWasOpener || options.sentenceStarts?.has(index) === true;
+    const atStart = previousWasOpener;
     previousWasOpener = false;
     const form = wordForm(token);
     const first = token.norm.charAt(0);

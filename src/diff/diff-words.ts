@@ -27,7 +27,9 @@ const OPTION_NAMES = ['ignoreCase', 'stems', 'cleanup'] as const;
 
 /**
  * Word diff of two texts or spans, for renderers. Each op carries the spans of both
- * sides, and the ops rebuild both texts exactly (whitespace included).
+ * sides, and the ops rebuild both texts exactly (whitespace included). Long inputs that
+ * differ throughout (tens of thousands of words, few in common) get one `replace` between
+ * their common start and end instead of a word-by-word diff, so that the call stays fast.
  *
  * @example
  * diffWords('profound differences', 'strong differences')

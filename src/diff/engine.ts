@@ -19,6 +19,55 @@ export interface DiffOptions {
 // Whitespace-only text has no tokens but still has to be rebuilt by the ops.
 const BLANK_KEY = '\u0000blank';
 
+/** Above this estimate of fast-diff's work (length × edits), a diff is computed coarsely. */
+export const MAX_DIFF_WORK = 4_000_000;
+
+/**
+ * A lower bound of Myers' work: (n + m) × the number of code units one side has and the
+ * other lacks (as multisets), which no alignment can avoid editing.
+ */
+function estimatedWork(x: string, y: string): number {
+  if (x.length * y.length <= MAX_DIFF_WORK) return 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < x.length; i++) counts.set(x.charCodeAt(i), (counts.get(x.charCodeAt(i)) ?? 0) + 1);
+  for (let i = 0; i < y.length; i++) counts.set(y.charCodeAt(i), (counts.get(y.charCodeAt(i)) ?? 0) - 1);
+  let unmatched = 0;
+  for (const count of counts.values()) unmatched += Math.abs(count);
+  return (x.length + y.length) * unmatched;
+}
+
+/** Common prefix and suffix as `equal` ops, the rest as one `replace` (or insert/delete). */
+function coarseOps(a: { text: string; unitToToken: Int32Array }, b: { text: string; unitToToken: Int32Array }): TokenOp[] {
+  const tokensA = a.unitToToken[a.text.length]!;
+  const tokensB = b.unitToToken[b.text.length]!;
+  let prefix = 0;
+  while (prefix < a.text.length && prefix < b.text.length && a.text.charCodeAt(prefix) === b.text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < a.text.length - prefix &&
+    suffix < b.text.length - prefix &&
+    a.text.charCodeAt(a.text.length - 1 - suffix) === b.text.charCodeAt(b.text.length - 1 - suffix)
+  ) suffix++;
+  // Work in whole tokens: a token cut by the edge of the prefix or suffix (half of a
+  // surrogate pair) belongs to the middle.
+  const head = Math.min(a.unitToToken[prefix]!, b.unitToToken[prefix]!);
+  const tail = Math.min(
+    tokensA - firstTokenFrom(a.unitToToken, a.text.length - suffix),
+    tokensB - firstTokenFrom(b.unitToToken, b.text.length - suffix),
+    tokensA - head,
+    tokensB - head,
+  );
+  const ops: TokenOp[] = [];
+  if (head > 0) ops.push({ op: 'equal', aFrom: 0, aTo: head, bFrom: 0, bTo: head });
+  const midA = tokensA - tail;
+  const midB = tokensB - tail;
+  if (midA > head && midB > head) ops.push({ op: 'replace', aFrom: head, aTo: midA, bFrom: head, bTo: midB });
+  else if (midA > head) ops.push({ op: 'delete', aFrom: head, aTo: midA, bFrom: head, bTo: head });
+  else if (midB > head) ops.push({ op: 'insert', aFrom: head, aTo: head, bFrom: head, bTo: midB });
+  if (tail > 0) ops.push({ op: 'equal', aFrom: midA, aTo: tokensA, bFrom: midB, bTo: tokensB });
+  return ops;
+}
+
 /**
  * A token diff in the manner of jsdiff: one engine, named stages, and variants that
  * override a single hook each.
@@ -48,13 +97,21 @@ export class DiffEngine {
     return toDiffOps(this.diffTokens(left, right), left, right);
   }
 
-  /** Diffs two already tokenised spans, in token coordinates. */
+  /**
+   * Diffs two already tokenised spans, in token coordinates. fast-diff's cost grows with
+   * the length times the number of edits (Myers' O(ND)); when a lower bound of that work
+   * passes {@link MAX_DIFF_WORK} (long and very different inputs), the part between the
+   * common prefix and suffix becomes one `replace`, so that the call stays fast.
+   */
   diffTokens(a: TokenizedSpan, b: TokenizedSpan): TokenOp[] {
     const encoder = new KeyEncoder();
     const encodedA = this.encode(a.tokens, encoder, 'a');
     const encodedB = this.encode(b.tokens, encoder, 'b');
-    const raw = fastDiff(encodedA.text, encodedB.text);
-    return this.postProcess(mergeReplacements(raw, encodedA.unitToToken, encodedB.unitToToken), a, b);
+    const ops =
+      estimatedWork(encodedA.text, encodedB.text) > MAX_DIFF_WORK
+        ? coarseOps(encodedA, encodedB)
+        : mergeReplacements(fastDiff(encodedA.text, encodedB.text), encodedA.unitToToken, encodedB.unitToToken);
+    return this.postProcess(ops, a, b);
   }
 
   /** Stage 1: accepts a string or a span-like object. */

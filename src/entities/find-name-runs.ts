@@ -9,7 +9,7 @@ export interface NameRun {
   /** The run opens its sentence (or a quoted sentence), where any word is capitalised. */
   readonly sentenceInitial: boolean;
   /** The run stands in a title-case headline, where capitals say little. */
-  readonly headline: boolean;
+  headline: boolean;
 }
 
 // Lower-case particles inside names ("Charles de Gaulle", "Osama bin Laden") and the
@@ -43,13 +43,20 @@ export function findNameRuns(document: Document): NameRun[] {
   const runs: NameRun[] = [];
   const tokens = document.tokens;
   for (const sentence of document.sentences) {
-    const headline = isHeadline(tokens, sentence.tokenStart, sentence.tokenEnd);
+    const first = runs.length;
+    // Headline counts are kept in the same pass: words that title case would capitalise.
+    let titleWords = 0;
+    let capitalisedWords = 0;
     let i = sentence.tokenStart;
     let wordsBefore = 0;
     while (i < sentence.tokenEnd) {
       const token = tokens[i]!;
       if (!isCapitalised(token) || breaksRun(token)) {
         if (token.kind === 'word' || token.kind === 'number') wordsBefore++;
+        if (token.kind === 'word' && !TITLE_SMALL_WORDS.has(token.lower) && token.norm !== "'s") {
+          titleWords++;
+          if (isCapitalised(token)) capitalisedWords++;
+        }
         i++;
         continue;
       }
@@ -76,9 +83,18 @@ export function findNameRuns(document: Document): NameRun[] {
         }
         break;
       }
-      runs.push({ tokenStart: i, tokenEnd: end, sentence: sentence.index, sentenceInitial, headline });
+      for (let k = i; k < end; k++) {
+        const word = tokens[k]!;
+        if (word.kind !== 'word' || TITLE_SMALL_WORDS.has(word.lower)) continue;
+        titleWords++;
+        if (isCapitalised(word)) capitalisedWords++;
+      }
+      runs.push({ tokenStart: i, tokenEnd: end, sentence: sentence.index, sentenceInitial, headline: false });
       wordsBefore += end - i;
       i = Math.max(end, i + 1);
+    }
+    if (titleWords >= 4 && capitalisedWords / titleWords >= 0.75) {
+      for (let k = first; k < runs.length; k++) runs[k]!.headline = true;
     }
   }
   return runs;
@@ -86,16 +102,3 @@ export function findNameRuns(document: Document): NameRun[] {
 
 // Short words that stay lower case in a title-case headline.
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'is', 'from', 'vs']);
-
-/** A sentence in title case ("Graham: Trump's Rhetoric Destroying GOP's Chance"). */
-function isHeadline(tokens: readonly Token[], start: number, end: number): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let k = start; k < end; k++) {
-    const token = tokens[k]!;
-    if (token.kind !== 'word' || TITLE_SMALL_WORDS.has(token.lower) || token.norm === "'s") continue;
-    words++;
-    if (isCapitalised(token)) capitalised++;
-  }
-  return words >= 4 && capitalised / words >= 0.75;
-}

@@ -1,7 +1,7 @@
 import type { Document, Token } from '../text/types.js';
 import { reportingLemma } from '../quotes/reporting-verbs.js';
 import { BODY_NOUNS } from './data/organisations.js';
-import { ROLE_NOUNS } from './data/role-nouns.js';
+import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from './data/role-nouns.js';
 import { isCapitalised } from './find-name-runs.js';
 import { isNonNameWord, isRoleModifier, placeLexicon, roleNoun } from './lexicon.js';
 
@@ -38,7 +38,9 @@ export function findRolePhrases(document: Document, claimed: Uint8Array): RolePh
   for (const sentence of document.sentences) {
     let k = sentence.tokenStart;
     while (k < sentence.tokenEnd) {
-      const phrase = claimed[k] ? undefined : rolePhraseAt(tokens, k, sentence.tokenStart, sentence.tokenEnd, sentence.index);
+      const token = tokens[k]!;
+      const candidate = !claimed[k] && token.kind === 'word' && headWords().has(token.lower);
+      const phrase = candidate ? rolePhraseAt(tokens, k, sentence.tokenStart, sentence.tokenEnd, sentence.index) : undefined;
       if (phrase) {
         phrases.push(phrase);
         k = phrase.tokenEnd;
@@ -48,6 +50,14 @@ export function findRolePhrases(document: Document, claimed: Uint8Array): RolePh
     }
   }
   return phrases;
+}
+
+let heads: Set<string> | undefined;
+
+/** Every word that can head a role or body phrase, for a one-lookup test per token. */
+function headWords(): Set<string> {
+  heads ??= new Set([...ROLE_NOUNS.keys(), ...ROLE_ABBREVIATIONS.keys(), ...BODY_NOUNS.keys()]);
+  return heads;
 }
 
 function headInfo(token: Token): { head: string; plural: boolean; body: boolean; gender?: 'female' | 'male' } | undefined {
@@ -111,8 +121,13 @@ function rolePhraseAt(tokens: readonly Token[], k: number, start: number, end: n
   if (det && DEFINITE.has(det.lower)) {
     determiner = 'definite';
     left--;
-    // "Trump's spokesman": the owner's name belongs to the phrase.
+    // "Trump's spokesman", "the ad's narrator": the owner belongs to the phrase.
     if (det.norm === "'s") {
+      const owner = tokens[left - 1];
+      if (owner && !isCapitalised(owner) && owner.kind === 'word') {
+        left--;
+        if (left > start && DEFINITE.has(tokens[left - 1]!.lower)) left--;
+      }
       while (left > start && isCapitalised(tokens[left - 1]!)) left--;
     }
   } else if (det && INDEFINITE.has(det.lower)) {

@@ -1,39 +1,42 @@
 import { createRequire } from 'node:module';
 
-type GetGender = (name: string, lang?: 'en' | 'it' | 'es' | 'fr' | 'de' | 'tr' | '') => 'male' | 'female' | 'unknown';
+type Language = 'en' | 'it' | 'es' | 'fr' | 'de' | 'tr';
+type NameTable = ReadonlyMap<string, 'male' | 'female'>;
 
-let getGender: GetGender | undefined;
-const cache = new Map<string, 'male' | 'female' | undefined>();
+const tables = new Map<Language, NameTable>();
+let load: NodeRequire | undefined;
 
-// The package parses about 2 MB of name tables when required, so it is loaded on the
-// first lookup, never at import. The ESM build resolves it from `import.meta.url`; the CJS
-// build, where bundlers leave `import.meta` empty, from `__filename`.
-function loadGetGender(): GetGender {
-  if (!getGender) {
-    const url: unknown = import.meta.url;
-    const load = createRequire(typeof url === 'string' ? url : __filename);
-    getGender = (load('gender-detection-from-name') as { getGender: GetGender }).getGender;
+// gender-detection-from-name keeps one table per language (names/en.js, names/fr.js …)
+// and its index requires all six, about 2 MB of JavaScript. Requiring only the tables a
+// document needs, on the first lookup, keeps that cost off import and mostly off a cold
+// start. The ESM build resolves the package from `import.meta.url`; the CJS build, where
+// bundlers leave `import.meta` empty, from `__filename`.
+function table(language: Language): NameTable {
+  let names = tables.get(language);
+  if (!names) {
+    if (!load) {
+      const url: unknown = import.meta.url;
+      load = createRequire(typeof url === 'string' ? url : __filename);
+    }
+    names = load(`gender-detection-from-name/names/${language}.js`) as NameTable;
+    tables.set(language, names);
   }
-  return getGender;
+  return names;
 }
 
 /**
  * The usual gender of a first name, from the `gender-detection-from-name` tables, or
- * `undefined` when the name is not a known first name. `language` (a BCP 47 tag) decides
- * names like "Andrea" that differ by language.
+ * `undefined` when the name is not a known first name. Like the package's `getGender`,
+ * the table of the text's language (a BCP 47 tag) decides first, so "Andrea" is female in
+ * English and male in Italian; English is the fallback, and the default.
  */
 export function genderOfFirstName(name: string, language?: string): 'male' | 'female' | undefined {
-  const lang = languageTable(language);
-  const key = `${lang}:${name.toLowerCase()}`;
-  if (cache.has(key)) return cache.get(key);
-  const result = loadGetGender()(name.toLowerCase(), lang);
-  const gender = result === 'unknown' ? undefined : result;
-  if (cache.size > 50_000) cache.clear();
-  cache.set(key, gender);
-  return gender;
+  const key = name.toLowerCase();
+  const primary = languageOf(language);
+  return table(primary).get(key) ?? (primary === 'en' ? undefined : table('en').get(key));
 }
 
-function languageTable(language: string | undefined): 'en' | 'it' | 'es' | 'fr' | 'de' | 'tr' | '' {
+function languageOf(language: string | undefined): Language {
   const primary = language?.slice(0, 2).toLowerCase();
   switch (primary) {
     case 'it':

@@ -1,4 +1,4 @@
-import type { EntityDraft, MentionDraft } from './build-entity-registry.js';
+import type { EntityDraft, MentionDraft } from './registry-draft.js';
 import type { Entity, EntityRegistry, Mention } from './types.js';
 
 const mentionsOfRegistry = new WeakMap<EntityRegistry, readonly Mention[]>();
@@ -20,26 +20,34 @@ export function firstMentionStartingAt(mentions: readonly Mention[], offset: num
   return low;
 }
 
-/** Turns the drafts into the frozen registry: ids in order of first mention, mentions sorted. */
-export function freezeRegistry(drafts: readonly EntityDraft[], text: string): EntityRegistry {
-  const used = drafts.filter((entity) => entity.mentions.length > 0);
-  const firstStart = (entity: EntityDraft): number => {
-    let first = Number.POSITIVE_INFINITY;
-    for (const mention of entity.mentions) if (mention.start < first) first = mention.start;
-    return first;
-  };
-  const ordered = used.map((entity) => ({ entity, first: firstStart(entity) })).sort((x, y) => x.first - y.first);
-  const entities: Entity[] = [];
+/**
+ * Turns the drafts into the frozen registry. `drafts` are all linked mentions in text
+ * order, so entity ids (in order of first mention) and every list come out sorted without
+ * sorting again.
+ */
+export function freezeRegistry(drafts: readonly MentionDraft[], text: string): EntityRegistry {
+  const ids = new Map<EntityDraft, string>();
+  const lists = new Map<EntityDraft, Mention[]>();
   const all: Mention[] = [];
-  ordered.forEach(({ entity }, index) => {
-    const id = `e${index + 1}`;
-    const mentions = [...entity.mentions]
-      .sort((x, y) => x.start - y.start || x.end - y.end)
-      .filter((mention, k, list) => k === 0 || mention.start !== list[k - 1]!.start || mention.end !== list[k - 1]!.end)
-      .map((mention: MentionDraft) =>
-        Object.freeze({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), entityId: id, kind: mention.kind }),
-      );
-    all.push(...mentions);
+  let previous: MentionDraft | undefined;
+  for (const draft of drafts) {
+    const entity = draft.entity;
+    if (!entity) continue;
+    // One span linked twice to one entity (a title that is also an apposition) counts once.
+    if (previous && previous.entity === entity && previous.start === draft.start && previous.end === draft.end) continue;
+    previous = draft;
+    let id = ids.get(entity);
+    if (id === undefined) {
+      id = `e${ids.size + 1}`;
+      ids.set(entity, id);
+      lists.set(entity, []);
+    }
+    const mention: Mention = Object.freeze({ start: draft.start, end: draft.end, text: text.slice(draft.start, draft.end), entityId: id, kind: draft.kind });
+    lists.get(entity)!.push(mention);
+    all.push(mention);
+  }
+  const entities: Entity[] = [];
+  for (const [entity, id] of ids) {
     entities.push(
       Object.freeze({
         id,
@@ -49,13 +57,13 @@ export function freezeRegistry(drafts: readonly EntityDraft[], text: string): En
         roles: Object.freeze([...entity.roles]),
         gender: entity.gender,
         ...(entity.genderSource ? { genderSource: entity.genderSource } : {}),
-        mentions: Object.freeze(mentions),
+        mentions: Object.freeze(lists.get(entity)!),
       }),
     );
-  });
-  all.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
   // Mentions nest ("the Trump campaign" holds "Trump"), so a lookup starts one longest mention back.
-  const longest = all.reduce((max, mention) => Math.max(max, mention.end - mention.start), 0);
+  let longest = 0;
+  for (const mention of all) longest = Math.max(longest, mention.end - mention.start);
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const registry: EntityRegistry = Object.freeze({
     entities: Object.freeze(entities),

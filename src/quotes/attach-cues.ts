@@ -1,5 +1,6 @@
 import type { Document, Token } from '../text/types.js';
-import type { AttributionContext } from './attribute-speakers.js';
+import { wordCount } from './count-words.js';
+import type { AttributionContext } from './speaker-mentions.js';
 import { outerEnd, outerStart, quoteEnd, quoteStart, type CueDraft, type QuoteDraft } from './quote-draft.js';
 import { cuePhraseAt, endsClause, isCueToken, nounLikeLemma } from './reporting-verbs.js';
 
@@ -11,7 +12,7 @@ const CLAUSE_STARTERS = new Set([
   'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than', 'of', 'is', 'was', 'are', 'were', 'has', 'have',
   'had', 'will', 'would', 'be', 'been', 'being', 'that', 'this', 'these', 'those', 'into', 'about', 'over', 'after',
   'before', 'since', 'until', 'not', 'no', 'then', 'also', 'can', 'could', 'should', 'may', 'might', 'must', 'do',
-  'does', 'did', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'more', 'most', 'such',
+  'does', 'did', 'all', 'more', 'most', 'such',
 ]);
 // How far after a closing mark the cue of `“…,” a spokesman for the committee said` may stand.
 const AFTER_WINDOW = 20;
@@ -29,7 +30,6 @@ function cueAt(tokens: readonly Token[], index: number, placement: CueDraft['pla
   return { start: first.start, end: last.end, tokenStart: index, tokenEnd: index + length, placement };
 }
 
-
 /** Whether a line break separates two offsets (a short gap between tokens). */
 function breaksLine(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -37,14 +37,6 @@ function breaksLine(text: string, from: number, to: number): boolean {
     if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
   }
   return false;
-}
-
-export function wordCount(document: Document, start: number, end: number): number {
-  let count = 0;
-  for (let k = document.tokenIndexAt(start); k < document.tokens.length && document.tokens[k]!.end <= end; k++) {
-    if (document.tokens[k]!.kind === 'word' || document.tokens[k]!.kind === 'number') count++;
-  }
-  return count;
 }
 
 /**
@@ -132,8 +124,8 @@ function cueClosingSentence(context: AttributionContext, quote: QuoteDraft): Cue
   let end = from;
   for (; end < tokens.length && tokens[end]!.sentence === sentence; end++) {
     const token = tokens[end]!;
-    if (context.marks.has(token.start)) return undefined;
-    if (endsClause(tokens, end)) break;
+    // Another quote or the end of the clause closes the stretch that may hold the cue.
+    if (context.marks.has(token.start) || endsClause(tokens, end)) break;
     if (token.norm === ',') lastComma = end;
   }
   if (lastComma < 0 || end - lastComma > 14) return undefined;

@@ -1,5 +1,5 @@
 import type { Document } from '../text/types.js';
-import { wordCount } from './attach-cues.js';
+import { wordCount } from './count-words.js';
 import { quoteEnd, quoteStart, type QuoteDraft } from './quote-draft.js';
 
 // A scare or term quote is a few words at most ("legal guarantees", "without preconditions").

@@ -5,11 +5,12 @@ import { buildDocument } from '../text/document.js';
 import { toSourceRecord } from '../text/input.js';
 import type { Document, SourceInput } from '../text/types.js';
 import { attachCues } from './attach-cues.js';
-import { attributeSpeakers, type AttributionContext } from './attribute-speakers.js';
+import { attributeSpeakers } from './attribute-speakers.js';
+import type { AttributionContext } from './speaker-mentions.js';
 import { classifyKinds } from './classify-kind.js';
 import { documentMarks, type FoundMark } from './find-marks.js';
 import { joinInterruptedParts } from './join-interrupted-parts.js';
-import { pairMarks } from './pair-marks.js';
+import { copyQuote, documentQuotes } from './pair-marks.js';
 import type { QuoteDraft } from './quote-draft.js';
 import type { Quote, QuoteMark, QuotePart } from './types.js';
 
@@ -45,9 +46,9 @@ export function extractQuotes(input: SourceInput | Document, options?: Corrobora
 export function extractQuotesWithLimit(input: SourceInput | Document, options?: CorroborateOptions): QuoteExtraction {
   const resolved = resolveOptions(validateOptions(options));
   const document = isDocument(input) ? input : buildDocument(toSourceRecord(checkInput(input), 'input', 'text', resolved.maxLength));
-  const quotes = runPipeline(document);
+  const { quotes, found } = runPipeline(document, resolved.maxQuotes);
   const kept = quotes.slice(0, resolved.maxQuotes);
-  return { quotes: kept.map((quote, index) => toQuote(document, quote, index)), truncated: kept.length < quotes.length, dropped: quotes.length - kept.length };
+  return { quotes: kept.map((quote, index) => toQuote(document, quote, index)), truncated: kept.length < found, dropped: found - kept.length };
 }
 
 function checkInput(input: unknown): SourceInput {
@@ -55,11 +56,15 @@ function checkInput(input: unknown): SourceInput {
   throw invalidType('input', 'a string, an object { text: string, id?, title?, language? }, or a Document', input);
 }
 
-/** The extraction pipeline: each step reads and refines the quote drafts of the one before. */
-function runPipeline(document: Document): QuoteDraft[] {
+/**
+ * The extraction pipeline: each step reads and refines the quote drafts of the one before.
+ * Quotes past `maxQuotes` are counted but not attributed (one more is kept, so that the
+ * last kept quote still sees its neighbour).
+ */
+function runPipeline(document: Document, maxQuotes: number): { quotes: QuoteDraft[]; found: number } {
   const marks = documentMarks(document);
-  const paired = pairMarks(document, marks);
-  const quotes = joinInterruptedParts(document, paired);
+  const joined = joinInterruptedParts(document, documentQuotes(document).map(copyQuote));
+  const quotes = joined.slice(0, maxQuotes + 1);
   const context: AttributionContext = {
     document,
     registry: buildEntityRegistry(document),
@@ -70,7 +75,7 @@ function runPipeline(document: Document): QuoteDraft[] {
   attachCues(context, quotes);
   attributeSpeakers(context, quotes);
   classifyKinds(document, quotes);
-  return quotes;
+  return { quotes, found: joined.length };
 }
 
 /** Offsets of every double mark and of single marks that pair into quotes (not apostrophes). */

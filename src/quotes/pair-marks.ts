@@ -1,5 +1,5 @@
 import type { Document, Paragraph } from '../text/types.js';
-import type { FoundMark } from './find-marks.js';
+import { documentMarks, type FoundMark } from './find-marks.js';
 import type { PartDraft, QuoteDraft } from './quote-draft.js';
 import { reportingLemma } from './reporting-verbs.js';
 
@@ -17,8 +17,17 @@ export function trimContent(text: string, from: number, to: number): { start: nu
   let end = to;
   while (start < end && /\s/u.test(text.charAt(start))) start++;
   while (end > start && /[\s,]/u.test(text.charAt(end - 1))) end--;
-  if (end <= start || !HAS_WORD.test(text.slice(start, end))) return undefined;
-  return { start, end };
+  return hasWord(text, start, end) ? { start, end } : undefined;
+}
+
+/** Whether a letter or digit stands in `[start, end)`, read in place without slicing. */
+function hasWord(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+    if (code >= 0x80 && HAS_WORD.test(text.charAt(k))) return true;
+  }
+  return false;
 }
 
 /** Where an unclosed quote stops at its cue (`“We will win, said Smith.`), or undefined. */
@@ -75,7 +84,8 @@ function newQuote(paragraph: number, piece: PartDraft, recovered: boolean): Quot
   return { paragraph, parts: [piece], recovered, cue: null, speaker: null, speakerVia: undefined, kind: 'direct' };
 }
 
-function opensWithMark(document: Document, paragraph: Paragraph | undefined, firstMark: FoundMark | undefined): boolean {
+/** Whether a paragraph opens with a double mark that can open: a quote running on from the paragraph before. */
+function opensWithMark(paragraph: Paragraph | undefined, firstMark: FoundMark | undefined): boolean {
   return paragraph !== undefined && firstMark !== undefined && firstMark.start === paragraph.start && firstMark.info.family === 'double' && firstMark.role !== 'close';
 }
 
@@ -175,6 +185,26 @@ function outer(quote: QuoteDraft): { start: number; end: number } {
   return { start: first.open?.start ?? first.start, end: last.close?.end ?? last.end };
 }
 
+const cache = new WeakMap<Document, readonly QuoteDraft[]>();
+
+/**
+ * The document's paired quotes, computed once: the entity registry reads them to keep
+ * quoted names apart, the extractor refines copies of them. Callers must not change them.
+ */
+export function documentQuotes(document: Document): readonly QuoteDraft[] {
+  let quotes = cache.get(document);
+  if (!quotes) {
+    quotes = pairMarks(document, documentMarks(document));
+    cache.set(document, quotes);
+  }
+  return quotes;
+}
+
+/** A copy of a paired quote that later steps may change. */
+export function copyQuote(quote: QuoteDraft): QuoteDraft {
+  return { ...quote, parts: quote.parts.map((piece) => ({ ...piece })) };
+}
+
 /**
  * Pairs all marks of a document paragraph by paragraph, joining a quote that runs on
  * into the next paragraph (which opens with a mark) into one quote with a part per paragraph.
@@ -190,7 +220,7 @@ export function pairMarks(document: Document, marks: readonly FoundMark[]): Quot
     const singles = paragraphMarks.filter((mark) => mark.info.family === 'single');
     const next = document.paragraphs[index + 1];
     const nextFirst = byParagraph[index + 1]?.find((mark) => mark.info.family === 'double');
-    const { quotes, continues } = pairDoubleMarks(document, paragraph, doubles, opensWithMark(document, next, nextFirst));
+    const { quotes, continues } = pairDoubleMarks(document, paragraph, doubles, opensWithMark(next, nextFirst));
     const singleQuotes = pairSingleMarks(document, paragraph, singles, quotes);
     result.push(...singleQuotes);
     if (carried && quotes.length > 0 && quotes[0]!.parts[0]!.open === doubles[0]) {

@@ -1,5 +1,5 @@
 import type { Token } from '../text/types.js';
-import { CUE_PHRASES, REPORTING_VERBS } from './data/reporting-verbs.js';
+import { CUE_PHRASES, PHRASAL_CUES, REPORTING_VERBS } from './data/reporting-verbs.js';
 
 let forms: Map<string, string> | undefined;
 let nounForms: Map<string, string> | undefined;
@@ -84,6 +84,10 @@ function previousWord(tokens: readonly Token[], k: number): Token | undefined {
 export function isCueToken(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k];
   if (!token || token.kind !== 'word') return false;
+  // Words in capitals belong to headlines and labels ("TELLING OF THE CRISIS"), not to reports.
+  if (token.norm.length > 1 && token.norm === token.norm.toUpperCase()) return false;
+  const particle = PHRASAL_CUES.get(token.lower);
+  if (particle !== undefined && tokens[k + 1]?.lower === particle) return true;
   const lemma = reportingLemma(token.lower);
   if (lemma === undefined) return false;
   const previous = previousWord(tokens, k);
@@ -107,6 +111,9 @@ export function endsClause(tokens: readonly Token[], k: number): boolean {
   if (!token || token.kind !== 'punctuation') return false;
   if (token.norm === '!' || token.norm === '?' || token.norm === ';') return true;
   if (token.norm !== '.') return false;
+  // "(D-Wash.) said", "Inc., the company": what follows shows the sentence goes on.
+  const after = tokens[k + 1];
+  if (after && (after.norm === ')' || after.norm === ',' || after.norm === ';' || /^\p{Ll}/u.test(after.norm))) return false;
   const before = tokens[k - 1];
   if (!before || token.spaceBefore || before.kind !== 'word') return true;
   return !(before.norm.length === 1 || ABBREVIATED.has(before.lower));

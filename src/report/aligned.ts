@@ -36,7 +36,8 @@ export interface AlignedPair {
 export interface DivergenceDraft {
   readonly kind: DivergenceKind;
   readonly severity: 'error' | 'warning' | 'info';
-  readonly message: string;
+  /** The message, or how to write it once the caller's source order is known. */
+  readonly message: string | ((order: readonly string[]) => string);
   readonly quotes?: readonly string[];
   readonly evidence: readonly SpanRef[];
 }

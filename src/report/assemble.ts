@@ -12,13 +12,13 @@ const EMPTY_EVENT: EventFingerprint = { participants: [], places: [], dates: [],
  * Divergence ids are given here, in that orientation, so that they stay the same when
  * the report is later turned to face the caller's argument order.
  */
-export function assembleReport(state: CompareState): Report {
+export function assembleReport(state: CompareState, callerOrder: readonly [string, string]): Report {
   const order = [state.a.document.id, state.b.document.id] as const;
   const divergences = sortDivergences(state.divergences, order).map((draft, index): Divergence => ({
     id: `d${index + 1}`,
     kind: draft.kind,
     severity: draft.severity,
-    message: draft.message,
+    message: typeof draft.message === 'function' ? draft.message(callerOrder) : draft.message,
     ...(draft.quotes ? { quotes: draft.quotes } : {}),
     evidence: draft.evidence,
   }));

@@ -92,14 +92,14 @@ export function runComparison(a: unknown, b: unknown, options: ResolvedOptions):
   assertUniqueIds([recordA, recordB], ['a', 'b']);
   const swapped = recordA.text > recordB.text || (recordA.text === recordB.text && recordA.id > recordB.id);
   const [first, second] = swapped ? [recordB, recordA] : [recordA, recordB];
-  const state = initialState(first, second, options);
+  const state = initialState(first, second, options, deadline);
   state.timings.buildDocuments = performance.now() - started;
-  runSteps(state, deadline, () => performance.now());
-  const report = assembleReport(state);
+  runSteps(state, () => performance.now());
+  const report = assembleReport(state, [recordA.id, recordB.id]);
   return { report: orientReport(swapped ? mirrorReport(report) : report, [recordA.id, recordB.id]), state };
 }
 
-function initialState(first: SourceRecord, second: SourceRecord, options: ResolvedOptions): CompareState {
+function initialState(first: SourceRecord, second: SourceRecord, options: ResolvedOptions, deadline: number | undefined): CompareState {
   const side = (record: SourceRecord): SideState => ({
     document: buildDocument(record),
     quotes: [],
@@ -122,6 +122,7 @@ function initialState(first: SourceRecord, second: SourceRecord, options: Resolv
     artefacts: [],
     event: undefined,
     truncated: false,
+    deadline,
     timings: {},
   };
 }

@@ -1,4 +1,4 @@
-import type { CompareState, CompareStep } from './state.js';
+import { outOfTime, type CompareState, type CompareStep } from './state.js';
 import { alignQuotes } from './steps/align-quotes.js';
 import { alignSentences } from './steps/align-sentences.js';
 import { detectArtefacts } from './steps/detect-artefacts.js';
@@ -21,16 +21,13 @@ export const COMPARE_STEPS: readonly CompareStep[] = [
 ];
 
 /**
- * Runs the stages in order until one finishes after `deadline` (a `performance.now()`
- * time); the rest are skipped and the state is flagged truncated. A partial report is
- * still a valid report: skipped stages leave their lists empty.
+ * Runs the stages in order until one finishes after `state.deadline` (a
+ * `performance.now()` time); the rest are skipped and the state is flagged truncated. A
+ * partial report is still a valid report: skipped stages leave their lists empty.
  */
-export function runSteps(state: CompareState, deadline: number | undefined, now: () => number): void {
+export function runSteps(state: CompareState, now: () => number): void {
   for (const step of COMPARE_STEPS) {
-    if (deadline !== undefined && now() >= deadline) {
-      state.truncated = true;
-      return;
-    }
+    if (outOfTime(state)) return;
     const started = now();
     step.run(state);
     state.timings[step.name] = now() - started;

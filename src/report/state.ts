@@ -37,6 +37,8 @@ export interface CompareState {
   /** What `sameEvent` was computed from, for calibration and debugging. */
   eventEvidence?: { cosine: number; nameShare: number; matchShare: number; quoteShare: number };
   truncated: boolean;
+  /** `performance.now()` time after which long loops stop (see {@link outOfTime}). */
+  readonly deadline: number | undefined;
   /** Milliseconds each step took, by step name. */
   readonly timings: Record<string, number>;
 }
@@ -45,4 +47,15 @@ export interface CompareState {
 export interface CompareStep {
   readonly name: string;
   run(state: CompareState): void;
+}
+
+/**
+ * Whether the time budget is spent; if so the state is flagged truncated. Long loops
+ * inside a step call it every so often, so that one large step cannot overrun the
+ * budget by much.
+ */
+export function outOfTime(state: CompareState): boolean {
+  if (state.deadline === undefined || performance.now() < state.deadline) return false;
+  state.truncated = true;
+  return true;
 }

@@ -24,7 +24,16 @@ export interface Example {
 export function readPairs(path: string): { label: 0 | 1; x: string; y: string }[] {
   const pairs: { label: 0 | 1; x: string; y: string }[] = [];
   for (const line of readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1)) {
-    const [quality, , , x, y] = line.split('\t');
+    const fields = line.split('\t');
+    // One upstream line holds two records: the second's quality digit is glued to the
+    // first's last string.
+    if (fields.length === 9 && /[01]$/.test(fields[4]!)) {
+      const glued = fields[4]!;
+      pairs.push({ label: fields[0] === '1' ? 1 : 0, x: fields[3]!, y: glued.slice(0, -1) });
+      pairs.push({ label: glued.endsWith('1') ? 1 : 0, x: fields[7]!, y: fields[8]! });
+      continue;
+    }
+    const [quality, , , x, y] = fields;
     if (x === undefined || y === undefined) continue;
     pairs.push({ label: quality === '1' ? 1 : 0, x, y });
   }

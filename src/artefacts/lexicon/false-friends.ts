@@ -48,14 +48,49 @@ export function hasContext(document: Document, match: PhraseMatch<LexiconEntry>)
   if (!context) return true;
   const first = document.tokens[match.startToken];
   if (!first) return false;
-  const sentence = document.sentences[first.sentence];
-  if (!sentence) return false;
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-    if (k >= match.startToken && k < match.endToken) continue;
-    const token = document.tokens[k]!;
-    if (context.words.has(token.lower) || context.stems.has(token.stem)) return true;
-  }
+  const counts = sentenceWordCounts(document, first.sentence);
+  if (!counts) return false;
+  // A context word counts only outside the matched phrase itself.
+  const inMatch = (key: 'lower' | 'stem', value: string): number => {
+    let count = 0;
+    for (let k = match.startToken; k < match.endToken; k++) if (document.tokens[k]?.[key] === value) count++;
+    return count;
+  };
+  for (const word of context.words) if ((counts.lower.get(word) ?? 0) > inMatch('lower', word)) return true;
+  for (const stem of context.stems) if ((counts.stem.get(stem) ?? 0) > inMatch('stem', stem)) return true;
   return false;
+}
+
+interface WordCounts {
+  readonly lower: Map<string, number>;
+  readonly stem: Map<string, number>;
+}
+
+const countsByDocument = new WeakMap<Document, Map<number, WordCounts>>();
+
+/**
+ * How often each lower-case form and stem occurs in a sentence, counted once per sentence:
+ * rescanning the sentence for every phrase made one very long sentence quadratic.
+ */
+function sentenceWordCounts(document: Document, index: number): WordCounts | undefined {
+  const sentence = document.sentences[index];
+  if (!sentence) return undefined;
+  let bySentence = countsByDocument.get(document);
+  if (!bySentence) {
+    bySentence = new Map();
+    countsByDocument.set(document, bySentence);
+  }
+  let counts = bySentence.get(index);
+  if (!counts) {
+    counts = { lower: new Map(), stem: new Map() };
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const token = document.tokens[k]!;
+      counts.lower.set(token.lower, (counts.lower.get(token.lower) ?? 0) + 1);
+      counts.stem.set(token.stem, (counts.stem.get(token.stem) ?? 0) + 1);
+    }
+    bySentence.set(index, counts);
+  }
+  return counts;
 }
 
 const contexts = new WeakMap<FalseFriendEntry, { words: Set<string>; stems: Set<string> }>();

@@ -1,6 +1,7 @@
 import type { Severity } from '../../options.js';
 import type { ArtefactFamily } from '../types.js';
 import { LANGUAGE_NAMES } from '../data/languages.js';
+import { NUMBER_WORDS } from '../data/number-words.js';
 import { isEnglishWord } from '../lexicon/english-dictionary.js';
 import { findLexiconPhrases, hasContext, type LexiconEntry } from '../lexicon/false-friends.js';
 import type { ArtefactDraft, ArtefactRule, RuleContext, RuleMeta } from '../rule.js';
@@ -42,14 +43,21 @@ export function isUntranslatedName(match: PhraseMatch<LexiconEntry>): boolean {
 
 /**
  * Picks, among the entries matching one span, the one to report and its severity:
- * the source language's own entry at `warning`; another language's at `info`;
- * ambiguous entries only with a language given and a context word present.
+ * the source language's own entry at `warning` (at `info` when it is ordinary English
+ * elsewhere and has no context words to confirm it); another language's at `info`;
+ * ambiguous entries only with a language given, and their context words present.
  */
 function judge(matches: readonly PhraseMatch<LexiconEntry>[], context: RuleContext): { match: PhraseMatch<LexiconEntry>; severity: Severity; confidence: number } | undefined {
   const language = context.sourceLanguage;
   const usable = matches.filter((match) => hasContext(context.document, match) && (!match.value.entry.ambiguous || language !== undefined));
   const own = usable.find((match) => match.value.language === language);
-  if (own) return { match: own, severity: 'warning', confidence: own.value.entry.ambiguous ? 0.7 : 0.85 };
+  if (own) {
+    const { entry } = own.value;
+    // An everyday English word ("actually", "billion") with no context word to confirm the
+    // translation sense stays a hint even when the source language is known.
+    const confirmed = !entry.ambiguous || (entry.contextAny?.length ?? 0) > 0;
+    return { match: own, severity: confirmed ? 'warning' : 'info', confidence: entry.ambiguous ? 0.7 : 0.85 };
+  }
   const other = usable.find((match) => !match.value.entry.ambiguous) ?? usable[0];
   if (!other) return undefined;
   return { match: other, severity: 'info', confidence: other.value.entry.ambiguous ? 0.5 : 0.65 };
@@ -69,13 +77,20 @@ function describe(match: PhraseMatch<LexiconEntry>, text: string): string {
   }
 }
 
+/** "the thirty Western allies": a phrase ending in a number word, followed by the noun it counts. */
+function numberBeforeNoun(document: RuleContext['document'], match: PhraseMatch<LexiconEntry>): boolean {
+  const last = document.tokens[match.endToken - 1];
+  const next = document.tokens[match.endToken];
+  return last !== undefined && NUMBER_WORDS.has(last.lower) && next !== undefined && next.kind === 'word' && next.sentence === last.sentence;
+}
+
 export const falseFriendRule: ArtefactRule = {
   meta: [FALSE_FRIEND, CALQUE, EXONYM],
   detect(context, enabled) {
     const { document } = context;
     const bySpan = new Map<string, PhraseMatch<LexiconEntry>[]>();
     for (const match of findLexiconPhrases(document)) {
-      if (isUntranslatedName(match)) continue;
+      if (isUntranslatedName(match) || numberBeforeNoun(document, match)) continue;
       const key = `${match.start}:${match.end}`;
       const list = bySpan.get(key) ?? [];
       list.push(match);

@@ -61,6 +61,13 @@ function matchCase(model: string, word: string): string {
   return startsUpper(model) && !startsUpper(word) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+function hasTripledLetter(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    if (word.charAt(i) === word.charAt(i - 1) && word.charAt(i) === word.charAt(i - 2) && /\p{L}/u.test(word.charAt(i))) return true;
+  }
+  return false;
+}
+
 /** Plain lower-case ASCII letters: the common case, settled by one dictionary lookup. */
 function isPlainLowercase(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -79,7 +86,7 @@ function checkToken(token: Token, context: RuleContext, clauseStart: boolean): A
   if (startsUpper(word) && !clauseStart) return undefined;
   if (isAllCaps(word) || hasInnerCapital(word)) return undefined;
   // Letters drawn out for effect ("whoooa", "yuuuge") are spelled that way on purpose.
-  if (/(\p{L})\1\1/u.test(word)) return undefined;
+  if (hasTripledLetter(word)) return undefined;
   const names = context.properNames();
   const parts = splitParts(word);
   // A compound on a name ("pro-Rubio", "al-Qaeda") is named, not misspelled.

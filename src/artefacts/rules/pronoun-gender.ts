@@ -136,7 +136,7 @@ function clearAntecedent(document: Document, registry: EntityRegistry, mentions:
     const token = document.tokens[k]!;
     if (own.some((mention) => mention.start <= token.start && token.end <= mention.end)) continue;
     // Singular nouns only: "the Russian delegates" cannot be a "he".
-    if (PERSON_NOUNS.has(token.lower) || ROLE_NOUNS.has(token.lower)) return undefined;
+    if (PERSON_NOUNS.has(token.lower) || isSingularRoleNoun(token.lower)) return undefined;
   }
   return found;
 }
@@ -151,6 +151,12 @@ function namesPersonAfter(document: Document, registry: EntityRegistry, mentions
     if (registry.byId(mention.entityId)?.kind === 'person') return true;
   }
   return false;
+}
+
+/** A role noun for one person ("minister"), not a plural ("reporters"). */
+function isSingularRoleNoun(lower: string): boolean {
+  const role = ROLE_NOUNS.get(lower) as { readonly plural?: boolean } | undefined;
+  return role !== undefined && role.plural !== true;
 }
 
 /** Sentences looked back through for another possible referent of the pronoun's gender. */

@@ -43,7 +43,11 @@ const FOREIGN_SCRIPT = new RegExp(`[${[...FOREIGN_SCRIPTS.keys()].map((name) => 
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
 
 function isForeignScriptToken(token: Token): boolean {
-  return FOREIGN_SCRIPT.test(token.text);
+  // Latin, digits and punctuation sit below U+0370 (Greek): skip the script test for them.
+  const text = token.text;
+  let beyondLatin = false;
+  for (let i = 0; i < text.length && !beyondLatin; i++) beyondLatin = text.charCodeAt(i) >= 0x370;
+  return beyondLatin && FOREIGN_SCRIPT.test(text);
 }
 
 /** Runs of foreign-script tokens with nothing Latin between them: one finding each. */

@@ -83,6 +83,32 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleNoun> = new Map<string, RoleNou
   ['deputy', {}], // "the deputy"
   ['undersecretary', {}], // junior minister
   ['negotiator', {}], // talks delegate
+  ['reporter', {}], // journalist
+  ['correspondent', {}], // journalist
+  ['journalist', {}], // journalist
+  ['editor', {}], // newspaper editor
+  ['narrator', {}], // voice of an advertisement
+  ['witness', {}], // eyewitness
+  ['resident', {}], // local inhabitant
+  ['voter', {}], // member of the electorate
+  ['supporter', {}], // backer
+  ['critic', {}], // opponent
+  ['observer', {}], // commentator
+  ['delegate', {}], // convention delegate
+  ['volunteer', {}], // helper
+  ['consultant', {}], // adviser
+  ['operative', {}], // political operative
+  ['historian', {}], // academic
+  ['scientist', {}], // researcher
+  ['researcher', {}], // academic
+  ['teacher', {}], // educator
+  ['doctor', {}], // physician
+  ['soldier', {}], // military
+  ['owner', {}], // business owner
+  ['organizer', {}], // event organiser
+  ['organiser', {}], // British spelling
+  ['attendee', {}], // participant
+  ['protester', {}], // demonstrator
   ['wife', { gender: 'female' }], // kinship, marks gender
   ['husband', { gender: 'male' }], // kinship, marks gender
   ['mother', { gender: 'female' }], // kinship, marks gender
@@ -150,6 +176,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, RoleNoun> = new Map<string, RoleNou
   ['agents', { plural: true }], // federal agents
   ['police', { plural: true }], // the police
   ['insiders', { plural: true }], // well-placed sources
+  ['reporters', { plural: true }], // journalists
+  ['journalists', { plural: true }], // journalists
   ['republicans', { plural: true }], // party members
 ]);
 

@@ -141,6 +141,13 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map<strin
   ['condemn', {}], // condemnation
   ['reference', { nounLike: true }], // "referenced a report that “…”"
   ['assure', {}], // reassurance
+  ['retaliate', {}], // retort
+  ['herald', {}], // praise: "heralded the deal as a “…”"
+  ['laud', {}], // praise
+  ['grouse', {}], // complaint
+  ['gripe', { nounLike: true }], // complaint
+  ['rail', { nounLike: true }], // "railed against “…”"
+  ['tease', {}], // teasing announcement
   ['react', {}], // "reacted Trump"
   ['exhort', {}], // urging
   ['chant', { nounLike: true }], // crowds chanting a slogan
@@ -150,6 +157,24 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map<strin
   ['concur', { forms: ['concurs', 'concurred', 'concurring'] }], // agreement
   ['opine', {}], // opinion
   ['quote', { nounLike: true }], // "quoting Leonardo: “…”"
+]);
+
+/**
+ * Verbs that report only with their particle ("shot back", "chimed in"): form → particle.
+ * The verb alone is no cue ("shot the messenger", "fired a warning").
+ */
+export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['shot', 'back'], // retort
+  ['shoots', 'back'], // retort
+  ['fired', 'back'], // retort
+  ['fires', 'back'], // retort
+  ['hit', 'back'], // retort
+  ['hits', 'back'], // retort
+  ['pushed', 'back'], // objection
+  ['chimed', 'in'], // interjection
+  ['weighed', 'in'], // opinion
+  ['piped', 'up'], // interjection
+  ['spoke', 'up'], // objection
 ]);
 
 /**

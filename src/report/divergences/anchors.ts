@@ -11,21 +11,45 @@ export interface Anchor {
   readonly b: Token;
 }
 
-/** Content words shared by both sides of a pair, paired by the diff's equal ops. */
-export function anchorsOf(pair: AlignedPair): Anchor[] {
+// Negation and modality both walk a pair's anchors; they are found once per pair.
+const anchorCache = new WeakMap<AlignedPair, Anchor[]>();
+
+/**
+ * Content words shared by both sides of a pair: the words of the diff's equal ops, and
+ * inside a replacement the words with one stem on both sides ("does not support" /
+ * "supports"), in order.
+ */
+export function anchorsOf(pair: AlignedPair): readonly Anchor[] {
+  const cached = anchorCache.get(pair);
+  if (cached) return cached;
   const anchors: Anchor[] = [];
+  anchorCache.set(pair, anchors);
   const [fa, ta] = pair.a.focus;
   const [fb, tb] = pair.b.focus;
+  const tokensA = pair.a.document.tokens;
+  const tokensB = pair.b.document.tokens;
+  const inFocus = (i: number, j: number): boolean => i >= fa && i < ta && j >= fb && j < tb;
+  const isContent = (token: Token): boolean => token.kind === 'word' && !isFunctionWord(token.lower);
   for (const op of pair.ops) {
-    if (op.op !== 'equal') continue;
-    const length = Math.min(op.aTo - op.aFrom, op.bTo - op.bFrom);
-    for (let k = 0; k < length; k++) {
-      const i = op.aFrom + k;
-      const j = op.bFrom + k;
-      if (i < fa || i >= ta || j < fb || j >= tb) continue;
-      const a = pair.a.document.tokens[i]!;
-      const b = pair.b.document.tokens[j]!;
-      if (a.kind === 'word' && !isFunctionWord(a.lower)) anchors.push({ a, b });
+    if (op.op === 'equal') {
+      const length = Math.min(op.aTo - op.aFrom, op.bTo - op.bFrom);
+      for (let k = 0; k < length; k++) {
+        const i = op.aFrom + k;
+        const j = op.bFrom + k;
+        if (inFocus(i, j) && isContent(tokensA[i]!)) anchors.push({ a: tokensA[i]!, b: tokensB[j]! });
+      }
+    } else if (op.op === 'replace') {
+      let next = op.bFrom;
+      for (let i = op.aFrom; i < op.aTo; i++) {
+        const a = tokensA[i]!;
+        if (!isContent(a)) continue;
+        for (let j = next; j < op.bTo; j++) {
+          if (tokensB[j]!.stem !== a.stem || !inFocus(i, j)) continue;
+          anchors.push({ a, b: tokensB[j]! });
+          next = j + 1;
+          break;
+        }
+      }
     }
   }
   return anchors;

@@ -2,6 +2,7 @@ import type { Speaker } from '../../quotes/types.js';
 import type { Document } from '../../text/types.js';
 import type { DivergenceDraft } from '../aligned.js';
 import type { EntityRegistry } from '../../entities/types.js';
+import { bothSides } from './describe.js';
 import { sameEntityName } from './names.js';
 
 export interface AttributedQuote {
@@ -46,7 +47,11 @@ export function typeAttribution(a: AttributedQuote, b: AttributedQuote): Diverge
     {
       kind: 'attribution',
       severity: bothPeople ? 'error' : 'warning',
-      message: `The same statement is attributed to ${describe(a.speaker)} in ${spanA.sourceId} and to ${describe(b.speaker)} in ${spanB.sourceId}.`,
+      message: bothSides(
+        { sourceId: spanA.sourceId, who: describe(a.speaker) },
+        { sourceId: spanB.sourceId, who: describe(b.speaker) },
+        (first, second) => `The same statement is attributed to ${first.who} in ${first.sourceId} and to ${second.who} in ${second.sourceId}.`,
+      ),
       quotes: [a.quoteId, b.quoteId],
       evidence: [spanA, spanB],
     },

@@ -1,7 +1,7 @@
 import type { Token } from '../../text/types.js';
 import { tokensSpan, type AlignedPair, type DivergenceDraft } from '../aligned.js';
 import { anchorsOf, leftContext } from './anchors.js';
-import { quoted } from './describe.js';
+import { bothSides, quoted } from './describe.js';
 import { modalKind } from './token-classes.js';
 
 const modalBefore = (pair: AlignedPair, side: 'a' | 'b', token: Token): Token | undefined =>
@@ -26,7 +26,7 @@ export function typeModality(pair: AlignedPair): DivergenceDraft[] {
     drafts.push({
       kind: 'modality',
       severity: 'warning',
-      message: `The modality differs: ${spanA.sourceId} has ${quoted(spanA)}, ${spanB.sourceId} has ${quoted(spanB)}.`,
+      message: bothSides(spanA, spanB, (x, y) => `The modality differs: ${x.sourceId} has ${quoted(x)}, ${y.sourceId} has ${quoted(y)}.`),
       ...(pair.quotes ? { quotes: pair.quotes } : {}),
       evidence: [spanA, spanB],
     });

@@ -2,7 +2,7 @@ import { isNegator } from '../../align/polarity.js';
 import type { Token } from '../../text/types.js';
 import { tokensSpan, type AlignedPair, type DivergenceDraft } from '../aligned.js';
 import { anchorsOf, leftContext } from './anchors.js';
-import { quoted } from './describe.js';
+import { bothSides, quoted } from './describe.js';
 
 const negatorBefore = (pair: AlignedPair, side: 'a' | 'b', token: Token): Token | undefined =>
   leftContext(pair[side].document, token).find((previous) => previous.kind === 'word' && isNegator(previous.lower));
@@ -25,7 +25,7 @@ export function typeNegation(pair: AlignedPair): DivergenceDraft[] {
       {
         kind: 'negation',
         severity: 'error',
-        message: `Opposite polarity: ${spanA.sourceId} has ${quoted(spanA)}, ${spanB.sourceId} has ${quoted(spanB)}.`,
+        message: bothSides(spanA, spanB, (x, y) => `Opposite polarity: ${x.sourceId} has ${quoted(x)}, ${y.sourceId} has ${quoted(y)}.`),
         ...(pair.quotes ? { quotes: pair.quotes } : {}),
         evidence: [spanA, spanB],
       },

@@ -2,9 +2,9 @@ import type { Entity, EntityRegistry, Mention } from '../../entities/types.js';
 import type { Document, SpanRef } from '../../text/types.js';
 import { changedInFocus, type AlignedPair, type DivergenceDraft } from '../aligned.js';
 import { GENDERED_PRONOUNS } from '../data/pronouns.js';
-import { quoted } from './describe.js';
+import { bothSides, quoted } from './describe.js';
 import { pronounGender } from './token-classes.js';
-import { sameEntityName } from './names.js';
+import { nameWords, sameEntityName } from './names.js';
 
 /** "she" in one rendering of a statement, "he" in the other. */
 export function typePronounSwaps(pair: AlignedPair): DivergenceDraft[] {
@@ -24,7 +24,7 @@ export function typePronounSwaps(pair: AlignedPair): DivergenceDraft[] {
     drafts.push({
       kind: 'pronoun',
       severity: 'warning',
-      message: `The pronoun changes gender: ${spanA.sourceId} has ${quoted(spanA)}, ${spanB.sourceId} has ${quoted(spanB)}.`,
+      message: bothSides(spanA, spanB, (x, y) => `The pronoun changes gender: ${x.sourceId} has ${quoted(x)}, ${y.sourceId} has ${quoted(y)}.`),
       ...(pair.quotes ? { quotes: pair.quotes } : {}),
       evidence: [spanA, spanB],
     });
@@ -63,20 +63,33 @@ export function typePronounGenders(
 ): DivergenceDraft[] {
   if (!a.registry || !b.registry) return [];
   const drafts: DivergenceDraft[] = [];
-  for (const x of a.registry.entities) {
-    if (x.kind !== 'person') continue;
-    const genderA = pronounGenderOf(x);
-    if (!genderA) continue;
-    for (const y of b.registry.entities) {
-      if (y.kind !== 'person' || !sameEntityName(x.name, y.name)) continue;
-      const genderB = pronounGenderOf(y);
-      if (!genderB || genderB.gender === genderA.gender) continue;
+  // Only persons with a clear pronoun gender take part; B's are indexed by name word so
+  // that each A person meets only the B persons who may share its name.
+  const gendered = (registry: EntityRegistry) =>
+    registry.entities.flatMap((entity) => {
+      const gender = entity.kind === 'person' ? pronounGenderOf(entity) : undefined;
+      return gender ? [{ entity, gender }] : [];
+    });
+  const byWord = new Map<string, { entity: Entity; gender: { gender: 'female' | 'male'; mention: Mention } }[]>();
+  for (const candidate of gendered(b.registry)) {
+    for (const word of nameWords(candidate.entity.name)) {
+      const key = word.slice(0, 2);
+      const list = byWord.get(key);
+      if (!list) byWord.set(key, [candidate]);
+      else if (list[list.length - 1] !== candidate) list.push(candidate);
+    }
+  }
+  for (const { entity: x, gender: genderA } of gendered(a.registry)) {
+    const candidates = new Set(nameWords(x.name).flatMap((word) => byWord.get(word.slice(0, 2)) ?? []));
+    for (const { entity: y, gender: genderB } of candidates) {
+      if (!sameEntityName(x.name, y.name)) continue;
+      if (genderB.gender === genderA.gender) continue;
       const spanA: SpanRef = a.document.span(genderA.mention.start, genderA.mention.end);
       const spanB: SpanRef = b.document.span(genderB.mention.start, genderB.mention.end);
       drafts.push({
         kind: 'pronoun',
         severity: 'warning',
-        message: `${x.name} is ${quoted(spanA)} in ${spanA.sourceId} but ${quoted(spanB)} in ${spanB.sourceId}.`,
+        message: bothSides(spanA, spanB, (first, second) => `${x.name} is ${quoted(first)} in ${first.sourceId} but ${quoted(second)} in ${second.sourceId}.`),
         evidence: [spanA, spanB],
       });
     }

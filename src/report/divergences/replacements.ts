@@ -1,7 +1,7 @@
 import type { Token } from '../../text/types.js';
 import { changedInFocus, tokensSpan, type AlignedPair, type DivergenceDraft } from '../aligned.js';
 import type { DivergenceKind } from '../types.js';
-import { quoted } from './describe.js';
+import { bothSides, quoted } from './describe.js';
 
 export interface ReplacementRule {
   readonly kind: DivergenceKind;
@@ -38,7 +38,7 @@ export function typeReplacements(pair: AlignedPair, rule: ReplacementRule): Dive
     drafts.push({
       kind: rule.kind,
       severity: verdict.severity,
-      message: `${verdict.what}: ${spanA.sourceId} has ${quoted(spanA)}, ${spanB.sourceId} has ${quoted(spanB)}.`,
+      message: bothSides(spanA, spanB, (x, y) => `${verdict.what}: ${x.sourceId} has ${quoted(x)}, ${y.sourceId} has ${quoted(y)}.`),
       ...(pair.quotes ? { quotes: pair.quotes } : {}),
       evidence: [spanA, spanB],
     });

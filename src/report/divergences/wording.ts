@@ -1,5 +1,5 @@
 import type { AlignedPair, DivergenceDraft } from '../aligned.js';
-import { quoted } from './describe.js';
+import { bothSides, quoted } from './describe.js';
 
 /** Similarity of the shared stretch from which a wording difference is only `info`… */
 const INFO_FROM = 0.75;
@@ -21,7 +21,7 @@ export function typeWording(pair: AlignedPair, focusSimilarity: number): Diverge
     {
       kind: 'wording',
       severity,
-      message: `The quotes ${quoted(spanA)} (${spanA.sourceId}) and ${quoted(spanB)} (${spanB.sourceId}) ${how}.`,
+      message: bothSides(spanA, spanB, (x, y) => `The quotes ${quoted(x)} (${x.sourceId}) and ${quoted(y)} (${y.sourceId}) ${how}.`),
       ...(pair.quotes ? { quotes: pair.quotes } : {}),
       evidence: [spanA, spanB],
     },

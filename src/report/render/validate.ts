@@ -1,4 +1,4 @@
-import { CorroborateTypeError, invalidType } from '../../errors.js';
+import { CorroborateTypeError, invalidType, outOfRange } from '../../errors.js';
 import type { Report } from '../types.js';
 import type { RenderSource } from './types.js';
 
@@ -58,9 +58,8 @@ export function assertString(value: unknown, argument: string): void {
 }
 
 export function assertNonNegativeNumber(value: unknown, argument: string): void {
-  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
-    throw invalidType(argument, 'a number ≥ 0 (Infinity allowed)', value);
-  }
+  if (typeof value !== 'number') throw invalidType(argument, 'a number ≥ 0 (Infinity allowed)', value);
+  if (Number.isNaN(value) || value < 0) throw outOfRange(argument, 'a number ≥ 0 (Infinity allowed)', value);
 }
 
 /** Accepts `[{ id, text, title? }]` or `{ [id]: text }`; returns the sources by id. */

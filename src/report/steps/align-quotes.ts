@@ -1,6 +1,6 @@
 import { alignQuotes as alignQuoteViews, tokenRange } from '../../align/quotes.js';
 import type { AlignedPair, AlignedSide } from '../aligned.js';
-import type { CompareState, CompareStep, SideState } from '../state.js';
+import { outOfTime, type CompareState, type CompareStep, type SideState } from '../state.js';
 import { diffPair, tokenizedSpan } from './diff-pair.js';
 
 /**
@@ -12,6 +12,7 @@ export const alignQuotes: CompareStep = {
   run(state: CompareState): void {
     state.quotePairs = alignQuoteViews(state.a.quoteViews, state.b.quoteViews);
     for (const pair of state.quotePairs) {
+      if (outOfTime(state)) break;
       const side = (which: SideState, index: number, from: number, to: number): AlignedSide => {
         const view = which.quoteViews[index]!;
         const quote = view.quote;

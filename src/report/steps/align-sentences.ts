@@ -1,15 +1,18 @@
 import { classifyPair, round4, type Classification } from '../../align/classify.js';
+import { sharedWeight } from '../../align/bags.js';
 import { alignSentences as alignSentenceBags, type SentencePair } from '../../align/sentences.js';
 import type { StretchView } from '../../align/views.js';
 import type { Relation } from '../types.js';
 import type { AlignedPair } from '../aligned.js';
-import type { CompareState, CompareStep } from '../state.js';
+import { outOfTime, type CompareState, type CompareStep } from '../state.js';
 import { diffPair, tokenizedSpan } from './diff-pair.js';
 
 /** In the independent regime, a partial sentence match must cover this much of the smaller sentence… */
 const INDEPENDENT_CONTAINMENT = 0.6;
 /** …and share this many content words. */
 const INDEPENDENT_CONTENT_WORDS = 3;
+/** Share of the smaller sentence's weight two sentences must share in exact words to be classified at all. */
+const MIN_SHARED_SHARE = 0.3;
 
 /** Weighted overlap from which two renderings of one sentence count as equivalent. */
 const PARALLEL_EQUIVALENT = 0.5;
@@ -22,12 +25,16 @@ const PARALLEL_EQUIVALENT = 0.5;
  * equivalent; otherwise partial.
  */
 function gradeInOrder(viewsA: readonly StretchView[], viewsB: readonly StretchView[], pair: SentencePair): { relation: Relation; similarity: number } {
-  const words = (views: readonly StretchView[], from: number, to: number): string[] => views.slice(from, to).flatMap((view) => view.units.map((unit) => unit.lower));
-  const x = words(viewsA, pair.aFrom, pair.aTo);
-  const y = words(viewsB, pair.bFrom, pair.bTo);
   const similarity = round4(pair.score);
-  if (x.length > 0 && x.length === y.length && x.every((word, k) => word === y[k])) return { relation: 'identical', similarity: 1 };
+  const same = pair.aTo - pair.aFrom === 1 && pair.bTo - pair.bFrom === 1 && sameWords(viewsA[pair.aFrom]!, viewsB[pair.bFrom]!);
+  if (same) return { relation: 'identical', similarity: 1 };
   return { relation: similarity >= PARALLEL_EQUIVALENT ? 'equivalent' : 'partial', similarity };
+}
+
+function sameWords(x: StretchView, y: StretchView): boolean {
+  if (x.units.length === 0 || x.units.length !== y.units.length) return false;
+  for (let k = 0; k < x.units.length; k++) if (x.units[k]!.lower !== y.units[k]!.lower) return false;
+  return true;
 }
 
 /** An independent-regime pair was accepted on the classifier's word; a weak verdict still means partial. */
@@ -69,6 +76,10 @@ export const alignSentences: CompareStep = {
       viewsB.map((view) => view.bag),
       {
         accept: (i, j) => {
+          // Too little in common to be a paraphrase or a containment: not worth classifying.
+          const x = viewsA[i]!.bag;
+          const y = viewsB[j]!.bag;
+          if (sharedWeight(x, y) < MIN_SHARED_SHARE * Math.min(x.total, y.total)) return false;
           const verdict = classify(i, i + 1, j, j + 1);
           if (verdict.relation === 'identical' || verdict.relation === 'equivalent') return true;
           return verdict.containment >= INDEPENDENT_CONTAINMENT && verdict.contentMatches >= INDEPENDENT_CONTENT_WORDS;
@@ -79,6 +90,7 @@ export const alignSentences: CompareStep = {
     const sentencesA = state.a.document.sentences;
     const sentencesB = state.b.document.sentences;
     for (const pair of alignment.pairs) {
+      if (outOfTime(state)) break;
       const { relation, similarity } =
         alignment.regime === 'parallel' ? gradeInOrder(viewsA, viewsB, pair) : fromVerdict(classify(pair.aFrom, pair.aTo, pair.bFrom, pair.bTo));
       const firstA = sentencesA[pair.aFrom]!;

@@ -38,10 +38,10 @@ export const typeDivergences: CompareStep = {
           { document: state.b.document, quoteId: quoteB.id, speaker: quoteB.speaker, registry: state.b.registry },
         ),
       );
-      for (const check of PAIR_CHECKS) drafts.push(...check(pair));
+      if (hasChanges(pair)) for (const check of PAIR_CHECKS) drafts.push(...check(pair));
       drafts.push(...typeWording(pair, focusSimilarity(quotePair.local, state.a.quoteViews[quotePair.a]!.unitWeights, state.b.quoteViews[quotePair.b]!.unitWeights, pair.relation)));
     });
-    for (const pair of state.alignedSentences) for (const check of PAIR_CHECKS) drafts.push(...check(pair));
+    for (const pair of state.alignedSentences) if (hasChanges(pair)) for (const check of PAIR_CHECKS) drafts.push(...check(pair));
     drafts.push(...typePronounGenders(state.a, state.b));
     const matchedA = new Set(state.quotePairs.map((pair) => pair.a));
     const matchedB = new Set(state.quotePairs.map((pair) => pair.b));
@@ -68,6 +68,11 @@ export const typeDivergences: CompareStep = {
     state.divergences = dedupe(drafts);
   },
 };
+
+/** Whether a pair's diff has anything but equal ops: a pair without changes cannot diverge. */
+function hasChanges(pair: AlignedPair): boolean {
+  return pair.ops.some((op) => op.op !== 'equal');
+}
 
 /** How much of the shared stretch matches: the whole quotes for full matches, the local stretch for partial ones. */
 function focusSimilarity(

@@ -16,6 +16,8 @@ export type { Quote, QuoteKind, QuoteMark, QuotePart, Speaker, SpeakerKind, Text
 export { buildEntityRegistry } from './entities/index.js';
 export type { Entity, EntityKind, EntityRegistry, Gender, Mention, MentionKind } from './entities/types.js';
 export { compare, createChecker, type Checker } from './report/compare.js';
+export { compareMany } from './report/compare-many.js';
+export type * from './report/many-types.js';
 export { relate, type Relatedness } from './align/relate.js';
 export { diffWords, type DiffInput, type DiffWordsOptions } from './diff/index.js';
 export { detectArtefacts, RULES, type Artefact, type ArtefactFamily, type RuleMeta } from './artefacts/index.js';

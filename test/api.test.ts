@@ -12,6 +12,7 @@ const PUBLIC_EXPORTS = [
   'SOURCE_LANGUAGES',
   'buildEntityRegistry',
   'compare',
+  'compareMany',
   'createChecker',
   'createDocument',
   'detectArtefacts',

@@ -120,6 +120,11 @@ export function classifyPair(a: FeatureSide, b: FeatureSide, given?: MatchMatrix
   if (probability >= RELATE_MODEL.threshold) {
     return { relation: 'equivalent', similarity, probability, containment: 1, contentMatches: countContentMatches(a, alignment.kindA) };
   }
+  // The local alignment can only match what the soft coverage already found: when even
+  // that falls short of a partial match, the alignment is not needed.
+  if (Math.max(softA, softB) < PARTIAL_CONTAINMENT) {
+    return { relation: 'unrelated', similarity, probability, containment: round4(Math.max(softA, softB)), contentMatches: countContentMatches(a, alignment.kindA) };
+  }
   const local = alignLocally(a.units, b.units, { weightA: (unit) => unit.prior, weightB: (unit) => unit.prior }, matrix);
   const total = (side: FeatureSide): number => side.units.reduce((sum, unit) => sum + unit.prior, 0);
   const containment = Math.max(local.matchedA / total(a), local.matchedB / total(b));

@@ -173,6 +173,26 @@ function identicalPair(x: QuoteView, i: number, j: number): QuotePair {
   return { a: i, b: j, relation: 'identical', similarity: 1, containment: 1, local };
 }
 
+/**
+ * A cheap upper bound before the local alignment: the alignment can only match words
+ * that have some partner, so if too little of either quote has one (by weight) and too
+ * few content words do for a clause match, the pair cannot be related.
+ */
+function mayRelate(x: QuoteView, y: QuoteView, matrix: MatchMatrix): boolean {
+  const { bestA, bestB, kindA } = alignWords(x.units, y.units, matrix);
+  const covered = (view: QuoteView, best: Float64Array): number => {
+    let sum = 0;
+    view.unitWeights.forEach((weight, k) => (sum += weight * best[k]!));
+    return sum / Math.max(totalWeight(view), 1e-9);
+  };
+  if (Math.max(covered(x, bestA), covered(y, bestB)) >= MIN_CLASSIFIED_CONTAINMENT) return true;
+  let content = 0;
+  x.units.forEach((unit, k) => {
+    if (!unit.functionWord && kindA[k] !== undefined) content++;
+  });
+  return content >= CLAUSE_CONTENT_MATCHES;
+}
+
 /** The weighted soft overlap `classifyPair` reports as similarity, without classifying. */
 function softSimilarity(x: StretchView, y: StretchView, matrix: MatchMatrix): number {
   const { bestA, bestB } = alignWords(x.units, y.units, matrix);
@@ -195,11 +215,12 @@ function totalWeight(view: StretchView): number {
 }
 
 /** Relates two quotes, or returns undefined when they do not share a statement. */
-function relateQuotes(x: QuoteView, y: QuoteView, i: number, j: number): QuotePair | undefined {
+export function relateQuotes(x: QuoteView, y: QuoteView, i: number, j: number): QuotePair | undefined {
   if (sameWords(x, y)) return identicalPair(x, i, j);
   if (x.units.length * y.units.length > MAX_PAIR_CELLS) return undefined;
   const xLonger = totalWeight(x) >= totalWeight(y);
   const matrix = new MatchMatrix(x.units, y.units);
+  if (!mayRelate(x, y, matrix)) return undefined;
   const local = alignLocally(x.units, y.units, {
     weightA: (_unit, k) => x.unitWeights[k]!,
     weightB: (_unit, k) => y.unitWeights[k]!,

@@ -1,20 +1,9 @@
 import { resolveOptions, validateOptions, type CorroborateOptions } from '../options.js';
-import { buildDocument } from '../text/document.js';
+import { buildDocument, isDocument } from '../text/document.js';
 import { toSourceRecord } from '../text/input.js';
 import type { Document, SourceInput } from '../text/types.js';
 import { runArtefactRules } from './engine.js';
 import type { Artefact } from './types.js';
-
-function isDocument(input: unknown): input is Document {
-  return (
-    typeof input === 'object' &&
-    input !== null &&
-    Array.isArray((input as Document).tokens) &&
-    Array.isArray((input as Document).sentences) &&
-    typeof (input as Document).text === 'string' &&
-    typeof (input as Document).span === 'function'
-  );
-}
 
 /**
  * Flags machine-translation artefacts in one text: non-words, repeated words, false

@@ -1,3 +1,5 @@
+import { invalidType } from '../errors.js';
+import { isDocument } from '../text/document.js';
 import type { Document } from '../text/types.js';
 import { findNameRuns } from './find-name-runs.js';
 import { freezeRegistry } from './registry.js';
@@ -17,6 +19,7 @@ const cache = new WeakMap<Document, EntityRegistry>();
  * Cached per document, so every stage that asks gets the same registry.
  */
 export function buildEntityRegistry(document: Document): EntityRegistry {
+  if (!isDocument(document)) throw invalidType('document', 'a Document from createDocument', document);
   const cached = cache.get(document);
   if (cached) return cached;
   const build: Build = {

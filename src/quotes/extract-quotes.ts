@@ -1,7 +1,7 @@
 import { buildEntityRegistry } from '../entities/build-entity-registry.js';
 import { invalidType } from '../errors.js';
 import { resolveOptions, validateOptions, type CorroborateOptions } from '../options.js';
-import { buildDocument } from '../text/document.js';
+import { buildDocument, isDocument } from '../text/document.js';
 import { toSourceRecord } from '../text/input.js';
 import type { Document, SourceInput } from '../text/types.js';
 import { attachCues } from './attach-cues.js';
@@ -21,13 +21,6 @@ export interface QuoteExtraction {
   readonly truncated: boolean;
   /** How many quotes were dropped. */
   readonly dropped: number;
-}
-
-/** Whether a value is a {@link Document} built by `createDocument`, rather than a source. */
-export function isDocument(value: unknown): value is Document {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Document>;
-  return typeof candidate.text === 'string' && Array.isArray(candidate.tokens) && Array.isArray(candidate.sentences) && typeof candidate.tokenIndexAt === 'function';
 }
 
 /**

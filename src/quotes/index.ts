@@ -1,2 +1,2 @@
-export { extractQuotes, extractQuotesWithLimit, isDocument, type QuoteExtraction } from './extract-quotes.js';
+export { extractQuotes, extractQuotesWithLimit, type QuoteExtraction } from './extract-quotes.js';
 export type * from './types.js';

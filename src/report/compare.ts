@@ -7,10 +7,12 @@ import { buildDocument } from '../text/document.js';
 import { assertUniqueIds, toSourceRecord, type SourceRecord } from '../text/input.js';
 import type { SourceInput } from '../text/types.js';
 import { assembleReport } from './assemble.js';
+import { runCompareMany, type compareMany } from './compare-many.js';
+import type { ManyReport } from './many-types.js';
 import { mirrorReport } from './mirror.js';
 import { orientReport } from './assemble.js';
-import { runSteps } from './pipeline.js';
-import type { CompareState, SideState } from './state.js';
+import { COMPARE_STEPS, runSteps } from './pipeline.js';
+import type { CompareState, CompareStep, SideState } from './state.js';
 import type { Report } from './types.js';
 
 /** A comparer with its resources loaded: every call is synchronous. */
@@ -22,6 +24,8 @@ export interface Checker {
    * override the defaults.
    */
   compare(a: SourceInput, b: SourceInput, options?: CorroborateOptions): Report;
+  /** {@link compareMany}, synchronously, with the same option precedence as `compare`. */
+  compareMany(sources: readonly SourceInput[], options?: CorroborateOptions): ManyReport;
   /** {@link relateTexts | relate}, with the checker's options as defaults. */
   relate(x: string, y: string, options?: CorroborateOptions): Relatedness;
 }
@@ -53,6 +57,9 @@ export async function createChecker(options?: CorroborateOptions): Promise<Check
     options: Object.freeze({ ...base }),
     compare(a: SourceInput, b: SourceInput, callOptions?: CorroborateOptions): Report {
       return runCompare(a, b, resolveOptions(base, checkOptions(callOptions, 'options')));
+    },
+    compareMany(sources: readonly SourceInput[], callOptions?: CorroborateOptions): ManyReport {
+      return runCompareMany(sources, resolveOptions(base, checkOptions(callOptions, 'options')));
     },
     relate(x: string, y: string, callOptions?: CorroborateOptions): Relatedness {
       return relateTexts(x, y, resolveOptions(base, checkOptions(callOptions, 'options')));
@@ -90,27 +97,43 @@ export function runComparison(a: unknown, b: unknown, options: ResolvedOptions):
   const recordA = toSourceRecord(a, 'a', 'a', options.maxLength);
   const recordB = toSourceRecord(b, 'b', 'b', options.maxLength);
   assertUniqueIds([recordA, recordB], ['a', 'b']);
+  return runOriented(recordA, recordB, options, { started, deadline, side: freshSide, steps: COMPARE_STEPS });
+}
+
+/** How {@link runOriented} starts: when, until when, and from what per-source state. */
+export interface OrientedRun {
+  /** `performance.now()` when the call started. */
+  readonly started: number;
+  readonly deadline: number | undefined;
+  /** The initial state of one source (a fresh one, or one whose quotes and entities are already known). */
+  readonly side: (record: SourceRecord) => SideState;
+  /** The stages still to run on that state. */
+  readonly steps: readonly CompareStep[];
+}
+
+/**
+ * Runs the stages on two validated sources in a canonical orientation (so that swapping
+ * the arguments mirrors the result exactly) and faces the report to the caller's order.
+ */
+export function runOriented(recordA: SourceRecord, recordB: SourceRecord, options: ResolvedOptions, run: OrientedRun): { report: Report; state: CompareState } {
   const swapped = recordA.text > recordB.text || (recordA.text === recordB.text && recordA.id > recordB.id);
   const [first, second] = swapped ? [recordB, recordA] : [recordA, recordB];
-  const state = initialState(first, second, options, deadline);
-  state.timings.buildDocuments = performance.now() - started;
-  runSteps(state, () => performance.now());
+  const state = initialState(run.side(first), run.side(second), options, run.deadline);
+  state.timings.buildDocuments = performance.now() - run.started;
+  runSteps(state, () => performance.now(), run.steps);
   const report = assembleReport(state, [recordA.id, recordB.id]);
   return { report: orientReport(swapped ? mirrorReport(report) : report, [recordA.id, recordB.id]), state };
 }
 
-function initialState(first: SourceRecord, second: SourceRecord, options: ResolvedOptions, deadline: number | undefined): CompareState {
-  const side = (record: SourceRecord): SideState => ({
-    document: buildDocument(record),
-    quotes: [],
-    registry: undefined,
-    sentenceViews: [],
-    quoteViews: [],
-  });
+function freshSide(record: SourceRecord): SideState {
+  return { document: buildDocument(record), quotes: [], registry: undefined, sentenceViews: [], quoteViews: [] };
+}
+
+function initialState(a: SideState, b: SideState, options: ResolvedOptions, deadline: number | undefined): CompareState {
   return {
     options,
-    a: side(first),
-    b: side(second),
+    a,
+    b,
     context: undefined,
     quotePairs: [],
     alignedQuotes: [],

@@ -24,9 +24,10 @@ export const COMPARE_STEPS: readonly CompareStep[] = [
  * Runs the stages in order until one finishes after `state.deadline` (a
  * `performance.now()` time); the rest are skipped and the state is flagged truncated. A
  * partial report is still a valid report: skipped stages leave their lists empty.
+ * `steps` lets a caller that already ran the early stages (compareMany) run the rest.
  */
-export function runSteps(state: CompareState, now: () => number): void {
-  for (const step of COMPARE_STEPS) {
+export function runSteps(state: CompareState, now: () => number, steps: readonly CompareStep[] = COMPARE_STEPS): void {
+  for (const step of steps) {
     if (outOfTime(state)) return;
     const started = now();
     step.run(state);

@@ -18,6 +18,22 @@ export function createDocument(input: SourceInput, options?: CorroborateOptions)
   return buildDocument(toSourceRecord(input, 'input', 'text', resolved.maxLength));
 }
 
+/**
+ * Whether a value is a {@link Document} built by `createDocument`, rather than a source.
+ * Stages accept either, so callers can build a document once and pass it around.
+ */
+export function isDocument(value: unknown): value is Document {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Document>;
+  return (
+    typeof candidate.text === 'string' &&
+    Array.isArray(candidate.tokens) &&
+    Array.isArray(candidate.sentences) &&
+    typeof candidate.tokenIndexAt === 'function' &&
+    typeof candidate.span === 'function'
+  );
+}
+
 /** Builds a document from an already validated source. */
 export function buildDocument(record: SourceRecord): Document {
   const original = record.text;

@@ -1,3 +1,4 @@
+import { invalidType } from '../errors.js';
 import { CHARACTER_FOLDS } from './data/characters.js';
 import type { NormalizedText, Span } from './types.js';
 
@@ -43,8 +44,11 @@ function foldCodePoint(code: number, char: string): string {
 /**
  * Builds the normalised view of `original` with a map back to original offsets.
  * Runs in one pass, linear in the input length.
+ *
+ * @throws {TypeError} when `original` is not a string.
  */
 export function normalizeText(original: string): NormalizedText {
+  if (typeof original !== 'string') throw invalidType('original', 'a string', original);
   const map = new OffsetMap(original.length + 8);
   const parts: string[] = [];
   let asciiRunStart = -1;

@@ -50,7 +50,7 @@ const HAS_LETTER = /\p{L}/u;
  * The boundaries before it are final once it holds a letter: the segmenter's look-ahead
  * (UAX #29 rule SB8) stops at the first letter. Otherwise the window grows.
  */
-function segmentBoundaries(body: string, offset: number): Span[] {
+export function segmentBoundaries(body: string, offset: number): Span[] {
   const pieces: Span[] = [];
   let start = 0;
   let size = SEGMENTER_WINDOW;

@@ -321,14 +321,14 @@ describe('corroborate adapter', () => {
     const api = {
       relate: () => ({ relation: 'unrelated' }),
       extractQuotes: () => [],
-      createChecker: () => ({
+      createChecker: async () => ({
         relate: () => {
           calls.push('checker.relate');
           return { relation: 'equivalent', similarity: 0.9 };
         },
       }),
     };
-    const system = adapt(api);
+    const system = await adapt(api);
     expect([typeof system.relate, typeof system.extractQuotes, typeof system.compare, typeof system.detectArtefacts]).toEqual([
       'function',
       'function',
@@ -341,14 +341,14 @@ describe('corroborate adapter', () => {
 
   it('accepts a bare array or a wrapped one, and rejects other shapes', async () => {
     const quoteLike = { id: 'q1', start: 0, end: 2, text: 'hi', speaker: { name: 'Ana', mention: { start: 5, end: 8 } } };
-    const wrapped = adapt({ extractQuotes: () => ({ quotes: [quoteLike] }), detectArtefacts: () => 42 });
+    const wrapped = await adapt({ extractQuotes: () => ({ quotes: [quoteLike] }), detectArtefacts: () => 42 });
     const [only] = (await wrapped.extractQuotes?.({ id: 's', text: 'hi'.padEnd(10) })) ?? [];
     expect(only).toMatchObject({ id: 'q1', sourceId: 's', speaker: { name: 'Ana', mention: { start: 5, end: 8 } } });
     await expect(wrapped.detectArtefacts?.({ id: 's', text: '' })).rejects.toThrow(/unexpected result shape/u);
   });
 
   it('orients sentence matches by source id', async () => {
-    const system = adapt({
+    const system = await adapt({
       compare: () => ({
         quotes: [],
         quoteMatches: [],

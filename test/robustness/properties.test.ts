@@ -9,9 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { detectArtefacts } from '../../src/artefacts/index.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import { createChecker, type Checker } from '../../src/report/compare.js';
+import { relate } from '../../src/align/relate.js';
+import type { CorroborateOptions } from '../../src/options.js';
 import { createDocument } from '../../src/text/document.js';
 import { anyText, mutate, mutatedSeed, mutation, soup } from './arbitraries.js';
-import { artefactListProblems, mirrorProblems, quoteListProblems, reportProblems, swapDefaultIds } from './invariants.js';
+import { artefactListProblems, mirrorProblems, quoteListProblems, rebuild, reportProblems, swapDefaultIds } from './invariants.js';
 
 let checker: Checker;
 beforeAll(async () => {
@@ -32,11 +34,11 @@ function documentProblems(text: string): string[] {
  * Compares `x` and `y` both ways under explicit ids and checks every invariant of both
  * reports, the mirror relation and determinism (a second run gives the same JSON).
  */
-function compareProblems(x: string, y: string): string[] {
+function compareProblems(x: string, y: string, options?: CorroborateOptions): string[] {
   const texts = { x, y };
-  const forward = checker.compare({ id: 'x', text: x }, { id: 'y', text: y });
-  const backward = checker.compare({ id: 'y', text: y }, { id: 'x', text: x });
-  const again = checker.compare({ id: 'x', text: x }, { id: 'y', text: y });
+  const forward = checker.compare({ id: 'x', text: x }, { id: 'y', text: y }, options);
+  const backward = checker.compare({ id: 'y', text: y }, { id: 'x', text: x }, options);
+  const again = checker.compare({ id: 'x', text: x }, { id: 'y', text: y }, options);
   return [
     ...reportProblems(forward, texts).map((p) => `forward: ${p}`),
     ...reportProblems(backward, texts).map((p) => `backward: ${p}`),
@@ -100,8 +102,8 @@ describe('compare on any pair of strings', () => {
 
   it('keeps every invariant on mutated seed reports', () => {
     fc.assert(
-      fc.property(mutatedSeed('a'), mutatedSeed('b'), (x, y) => {
-        expect(compareProblems(x, y)).toEqual([]);
+      fc.property(mutatedSeed('a'), mutatedSeed('b'), fc.constantFrom(undefined, 'it', 'auto'), (x, y, sourceLanguage) => {
+        expect(compareProblems(x, y, sourceLanguage ? { sourceLanguage } : undefined)).toEqual([]);
       }),
       { seed: 0x5eed06, numRuns: 30 },
     );
@@ -126,6 +128,23 @@ describe('compare on any pair of strings', () => {
         expect(mirrorProblems(forward, backward)).toEqual([]);
       }),
       { seed: 0x5eed08, numRuns: 60 },
+    );
+  });
+});
+
+describe('relate on any pair of strings', () => {
+  it('is symmetric: relate(y, x) has the same relation and similarity and the mirror diff', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, mutatedSeed('a', 2).map((text) => text.slice(0, 400))), soup(30), (x, y) => {
+        const forward = relate(x, y);
+        const backward = relate(y, x);
+        expect([backward.relation, backward.similarity]).toEqual([forward.relation, forward.similarity]);
+        expect(backward.diff.map((op) => `${op.op} ${op.a?.text ?? '-'} | ${op.b?.text ?? '-'}`)).toEqual(
+          forward.diff.map((op) => `${op.op === 'insert' ? 'delete' : op.op === 'delete' ? 'insert' : op.op} ${op.b?.text ?? '-'} | ${op.a?.text ?? '-'}`),
+        );
+        expect([rebuild(forward.diff, 'a'), rebuild(forward.diff, 'b')]).toEqual([x, y]);
+      }),
+      { seed: 0x5eed09, numRuns: 100 },
     );
   });
 });

@@ -54,8 +54,7 @@ export interface Model {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** L2-regularised logistic regression by Newton's method on standardised features. */
-export function fit(examples: readonly Example[]): Model {
-  const d = FEATURE_NAMES.length;
+export function fit(examples: readonly Example[], d: number = FEATURE_NAMES.length): Model {
   const mean = new Array<number>(d).fill(0);
   const scale = new Array<number>(d).fill(0);
   for (const { features } of examples) features.forEach((v, k) => (mean[k]! += v / examples.length));

@@ -52,21 +52,13 @@ export const alignSentences: CompareStep = {
   run(state: CompareState): void {
     const viewsA = state.a.sentenceViews;
     const viewsB = state.b.sentenceViews;
+    // Independent pairs are one-to-one: the verdict given when a pair was accepted is reused.
     const verdicts = new Map<string, Classification>();
-    const classify = (aFrom: number, aTo: number, bFrom: number, bTo: number): Classification => {
-      const key = `${aFrom}:${aTo}:${bFrom}:${bTo}`;
+    const classify = (i: number, j: number): Classification => {
+      const key = `${i}:${j}`;
       let verdict = verdicts.get(key);
       if (!verdict) {
-        const merge = (views: typeof viewsA, from: number, to: number) => {
-          if (to - from === 1) return views[from]!;
-          const parts = views.slice(from, to);
-          return {
-            text: parts.map((view) => view.text).join(' '),
-            units: parts.flatMap((view) => view.units),
-            negations: parts.reduce((sum, view) => sum + view.negations, 0),
-          };
-        };
-        verdict = classifyPair(merge(viewsA, aFrom, aTo), merge(viewsB, bFrom, bTo));
+        verdict = classifyPair(viewsA[i]!, viewsB[j]!);
         verdicts.set(key, verdict);
       }
       return verdict;
@@ -80,7 +72,7 @@ export const alignSentences: CompareStep = {
           const x = viewsA[i]!.bag;
           const y = viewsB[j]!.bag;
           if (sharedWeight(x, y) < MIN_SHARED_SHARE * Math.min(x.total, y.total)) return false;
-          const verdict = classify(i, i + 1, j, j + 1);
+          const verdict = classify(i, j);
           if (verdict.relation === 'identical' || verdict.relation === 'equivalent') return true;
           return verdict.containment >= INDEPENDENT_CONTAINMENT && verdict.contentMatches >= INDEPENDENT_CONTENT_WORDS;
         },
@@ -92,7 +84,7 @@ export const alignSentences: CompareStep = {
     for (const pair of alignment.pairs) {
       if (outOfTime(state)) break;
       const { relation, similarity } =
-        alignment.regime === 'parallel' ? gradeInOrder(viewsA, viewsB, pair) : fromVerdict(classify(pair.aFrom, pair.aTo, pair.bFrom, pair.bTo));
+        alignment.regime === 'parallel' ? gradeInOrder(viewsA, viewsB, pair) : fromVerdict(classify(pair.aFrom, pair.bFrom));
       const firstA = sentencesA[pair.aFrom]!;
       const lastA = sentencesA[pair.aTo - 1]!;
       const firstB = sentencesB[pair.bFrom]!;

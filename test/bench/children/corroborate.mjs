@@ -28,11 +28,12 @@ async function settle(value) {
  * The compare the benchmark measures: a reused checker when the package has one, so that
  * per-checker set-up is not charged to every call.
  * @param {Record<string, any>} lib
- * @returns {{ via: string, compare: (a: unknown, b: unknown) => unknown } | undefined}
+ * @returns {Promise<{ via: string, compare: (a: unknown, b: unknown) => unknown } | undefined>}
  */
-function comparer(lib) {
+async function comparer(lib) {
   if (typeof lib.createChecker === 'function') {
-    const checker = lib.createChecker();
+    // createChecker resolves once resources are loaded; checker.compare is then synchronous.
+    const checker = await lib.createChecker();
     if (checker && typeof checker.compare === 'function') {
       return { via: 'createChecker().compare', compare: (a, b) => checker.compare(a, b) };
     }
@@ -103,7 +104,7 @@ switch (command) {
   }
   case 'warm': {
     const [fileA, fileB, runs, warmups] = /** @type {string[]} */ (args);
-    const target = comparer(await load());
+    const target = await comparer(await load());
     if (!target) {
       emit({ ok: false, missing: 'compare' });
       break;
@@ -117,7 +118,7 @@ switch (command) {
   }
   case 'scale': {
     const [fileA, fileB, runs, budgetMs, seedA, seedB] = /** @type {string[]} */ (args);
-    const target = comparer(await load());
+    const target = await comparer(await load());
     if (!target) {
       emit({ ok: false, missing: 'compare' });
       break;

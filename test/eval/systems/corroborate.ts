@@ -50,7 +50,7 @@ export async function loadCorroborate(): Promise<LoadedCorroborate> {
   }
   const exports = Object.keys(api).sort();
   try {
-    return { system: adapt(api), exports };
+    return { system: await adapt(api), exports };
   } catch (error) {
     return { system: { name: 'corroborate', exportFor: EXPORT_FOR }, exports, loadError: `createChecker: ${describe(error)}` };
   }
@@ -66,9 +66,10 @@ function exported(api: Api, name: string): AnyFunction | undefined {
 }
 
 /** Exposes the capabilities the API has, preferring the shared checker's methods. */
-export function adapt(api: Api): EvalSystem {
+export async function adapt(api: Api): Promise<EvalSystem> {
   const createChecker = exported(api, 'createChecker');
-  const checker = createChecker ? (createChecker() as Api | null) : undefined;
+  // createChecker resolves once its resources are loaded; its methods are then synchronous.
+  const checker = createChecker ? ((await createChecker()) as Api | null) : undefined;
   const implementation = (name: string): AnyFunction | undefined => {
     const topLevel = exported(api, name);
     if (!topLevel) return undefined;

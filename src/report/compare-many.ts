@@ -27,13 +27,13 @@ import type { Report, SourceSummary } from './types.js';
  */
 export const ALL_PAIRS_UP_TO = 6;
 /**
- * Beyond {@link ALL_PAIRS_UP_TO} sources, a pair is also compared when the cosine of the
- * two reports' weighted word vectors reaches this (the same vectors as the `sameEvent`
+ * Beyond {@link ALL_PAIRS_UP_TO} sources, two sources that share no quote cluster are still
+ * partners when the cosine of their weighted word vectors reaches this (the same vectors as the `sameEvent`
  * fingerprint reads; at 0.6 cosine alone makes `sameEvent` lean towards "same event").
  */
 export const SAME_EVENT_COSINE = 0.6;
 /** Beyond {@link ALL_PAIRS_UP_TO} sources, each source is compared in full with this many of its closest sources. */
-export const PARTNERS_PER_SOURCE = 3;
+export const PARTNERS_PER_SOURCE = 2;
 /** Partners looked up per quote in the index over every source's quotes. */
 const CANDIDATES_PER_QUOTE = 8;
 
@@ -53,7 +53,7 @@ interface PreparedSource {
 /** Validates the `sources` argument: an array of at least two sources with distinct ids. */
 export function toSourceRecords(sources: unknown, maxLength: number): SourceRecord[] {
   if (!Array.isArray(sources)) throw invalidType('sources', 'an array of sources (strings or { text, id?, title?, language? })', sources);
-  if (sources.length < 2) throw outOfRange('sources', 'an array of at least 2 sources', `${sources.length} source${sources.length === 1 ? '' : 's'}`);
+  if (sources.length < 2) throw outOfRange('sources', 'an array of at least 2 sources', sources);
   const records = sources.map((source: unknown, index) => toSourceRecord(source, `sources[${index}]`, `s${index + 1}`, maxLength));
   assertUniqueIds(records, records.map((_, index) => `sources[${index}]`));
   return records;
@@ -223,7 +223,7 @@ function uniqueQuoteIds(sources: readonly PreparedSource[]): PreparedSource[] {
  * {@link SAME_EVENT_COSINE}. The clusters already relate every source to every other at
  * the level of statements; the pair reports add the details for each source's nearest
  * neighbours, and their number grows linearly with the number of sources instead of
- * quadratically (20 sources: at most 60 pairs instead of 190).
+ * quadratically (20 sources: at most 40 pairs instead of 190).
  */
 function selectPairs(count: number, clusters: readonly QuoteCluster[], sourceIndex: ReadonlyMap<string, number>, vectors: readonly Map<number, number>[]): [number, number][] {
   const pairs: [number, number][] = [];

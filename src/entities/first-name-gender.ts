@@ -1,24 +1,20 @@
-import { createRequire } from 'node:module';
+import { packageRequire } from '../package-require.js';
 
-type Language = 'en' | 'it' | 'es' | 'fr' | 'de' | 'tr';
-type NameTable = ReadonlyMap<string, 'male' | 'female'>;
+/** Languages with a first-name table in gender-detection-from-name. */
+export const NAME_TABLE_LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
+type Language = (typeof NAME_TABLE_LANGUAGES)[number];
+export type NameTable = ReadonlyMap<string, 'male' | 'female'>;
 
 const tables = new Map<Language, NameTable>();
-let load: NodeRequire | undefined;
 
 // gender-detection-from-name keeps one table per language (names/en.js, names/fr.js …)
 // and its index requires all six, about 2 MB of JavaScript. Requiring only the tables a
 // document needs, on the first lookup, keeps that cost off import and mostly off a cold
-// start. The ESM build resolves the package from `import.meta.url`; the CJS build, where
-// bundlers leave `import.meta` empty, from `__filename`.
-function table(language: Language): NameTable {
+// start. Every stage that needs a name's gender reads the tables through here.
+export function nameTable(language: Language): NameTable {
   let names = tables.get(language);
   if (!names) {
-    if (!load) {
-      const url: unknown = import.meta.url;
-      load = createRequire(typeof url === 'string' ? url : __filename);
-    }
-    names = load(`gender-detection-from-name/names/${language}.js`) as NameTable;
+    names = packageRequire()(`gender-detection-from-name/names/${language}.js`) as NameTable;
     tables.set(language, names);
   }
   return names;
@@ -33,7 +29,7 @@ function table(language: Language): NameTable {
 export function genderOfFirstName(name: string, language?: string): 'male' | 'female' | undefined {
   const key = name.toLowerCase();
   const primary = languageOf(language);
-  return table(primary).get(key) ?? (primary === 'en' ? undefined : table('en').get(key));
+  return nameTable(primary).get(key) ?? (primary === 'en' ? undefined : nameTable('en').get(key));
 }
 
 function languageOf(language: string | undefined): Language {

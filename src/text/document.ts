@@ -1,5 +1,6 @@
 import { resolveOptions, validateOptions, type CorroborateOptions } from '../options.js';
 import { toSourceRecord, type SourceRecord } from './input.js';
+import { createLineIndex } from './line-index.js';
 import { normalizeText } from './normalize.js';
 import { segmentParagraphs } from './segment-paragraphs.js';
 import { segmentSentences } from './segment-sentences.js';
@@ -83,7 +84,7 @@ export function buildDocument(record: SourceRecord): Document {
     }));
   }
 
-  let lineStarts: number[] | undefined;
+  const lineColumn = createLineIndex(original);
   const document: Document = {
     id: record.id,
     text: original,
@@ -109,11 +110,7 @@ export function buildDocument(record: SourceRecord): Document {
       }
       return low;
     },
-    lineColumn(offset: number): { line: number; column: number } {
-      lineStarts ??= computeLineStarts(original);
-      const line = lastIndexAtOrBefore(lineStarts, offset);
-      return { line: line + 1, column: offset - lineStarts[line]! + 1 };
-    },
+    lineColumn,
   };
   return Object.freeze(document);
 }
@@ -133,26 +130,3 @@ function lastIndexStartingAtOrBefore(spans: readonly Span[], offset: number): nu
   return low - 1;
 }
 
-function lastIndexAtOrBefore(values: readonly number[], offset: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low - 1);
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a) starts.push(i + 1);
-    else if (code === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}

@@ -4,7 +4,7 @@ import { BRITISH_SPELLINGS } from '../data/british-spellings.js';
 import { EXTRA_WORDS } from '../data/extra-words.js';
 import { WORDS_BY_FREQUENCY } from '../data/word-frequency.js';
 import { HunspellDictionary } from './hunspell.js';
-import { packageDirectory } from './resolve-package.js';
+import { packageDirectory } from '../../package-require.js';
 
 let dictionary: HunspellDictionary | undefined;
 const verdicts = new Map<string, boolean>();

@@ -1,14 +1,10 @@
 import { SURNAME_FIRST_FAMILY_NAMES } from '../data/surname-first.js';
-import { packageRequire } from './resolve-package.js';
+import { NAME_TABLE_LANGUAGES, nameTable, type NameTable } from '../../entities/first-name-gender.js';
 
-type NameTable = ReadonlyMap<string, 'male' | 'female'>;
-
-/** The per-language tables of `gender-detection-from-name`, loaded on first need. */
-const LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
 let tables: NameTable[] | undefined;
 
 function nameTables(): NameTable[] {
-  tables ??= LANGUAGES.map((language) => packageRequire()(`gender-detection-from-name/names/${language}.js`) as NameTable);
+  tables ??= NAME_TABLE_LANGUAGES.map(nameTable);
   return tables;
 }
 

@@ -1,4 +1,5 @@
 import { buildEntityRegistry } from '../../entities/index.js';
+import { firstMentionStartingAt } from '../../entities/registry.js';
 import { reportingLemma } from '../../quotes/reporting-verbs.js';
 import type { Entity, EntityRegistry, Gender, Mention } from '../../entities/types.js';
 import type { Document, Token } from '../../text/types.js';
@@ -122,7 +123,7 @@ function clearAntecedent(document: Document, registry: EntityRegistry, mentions:
   const windowSentence = document.sentences[Math.max(0, pronoun.sentence - 1)];
   if (!windowSentence) return undefined;
   let found: { mention: Mention; entity: Entity } | undefined;
-  for (let m = firstMentionFrom(mentions, windowSentence.start); m < mentions.length && mentions[m]!.start < pronoun.start; m++) {
+  for (let m = firstMentionStartingAt(mentions, windowSentence.start); m < mentions.length && mentions[m]!.start < pronoun.start; m++) {
     const mention = mentions[m]!;
     if (mention.kind === 'pronoun') continue;
     const entity = registry.byId(mention.entityId);
@@ -144,7 +145,7 @@ function clearAntecedent(document: Document, registry: EntityRegistry, mentions:
 /** "For his part, Russian Deputy Defense Minister Alexander Fomin …": a person named just after the pronoun may be its referent. */
 function namesPersonAfter(document: Document, registry: EntityRegistry, mentions: readonly Mention[], pronoun: Token): boolean {
   const limit = document.tokens[Math.min(document.tokens.length - 1, pronoun.index + 10)]!.end;
-  for (let m = firstMentionFrom(mentions, pronoun.end); m < mentions.length && mentions[m]!.start < limit; m++) {
+  for (let m = firstMentionStartingAt(mentions, pronoun.end); m < mentions.length && mentions[m]!.start < limit; m++) {
     const mention = mentions[m]!;
     if (mention.kind === 'pronoun') continue;
     if (document.sentenceIndexAt(mention.start) !== pronoun.sentence) continue;
@@ -165,7 +166,7 @@ const TOPIC_WINDOW = 5;
 function personOfGenderNearby(document: Document, registry: EntityRegistry, mentions: readonly Mention[], pronoun: Token, gender: Gender, except: string): boolean {
   const windowSentence = document.sentences[Math.max(0, pronoun.sentence - TOPIC_WINDOW)];
   const windowStart = windowSentence ? windowSentence.start : 0;
-  for (let m = firstMentionFrom(mentions, windowStart); m < mentions.length && mentions[m]!.start < pronoun.start; m++) {
+  for (let m = firstMentionStartingAt(mentions, windowStart); m < mentions.length && mentions[m]!.start < pronoun.start; m++) {
     const mention = mentions[m]!;
     if (mention.entityId === except) continue;
     const entity = registry.byId(mention.entityId);
@@ -247,17 +248,6 @@ function insideQuote(document: Document, offset: number): boolean {
   return (parity[index] ?? 0) === 1;
 }
 
-/** Index of the first mention (sorted by start) starting at or after `offset`. */
-function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (mentions[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Determiners that may open a subject noun phrase taken up again by a pronoun. */
 const SUBJECT_DETERMINERS = new Set(['the', 'this', 'that', 'a', 'an', 'our', 'their', 'its']);

@@ -2,7 +2,7 @@ import type { Artefact } from '../../artefacts/types.js';
 import type { Quote } from '../../quotes/types.js';
 import type { SpanRef } from '../../text/types.js';
 import type { Divergence, QuoteMatch, Report, SourceSummary } from '../types.js';
-import { createLineIndex } from './line-index.js';
+import { createLineIndex } from '../../text/line-index.js';
 import type { RenderSource } from './types.js';
 
 /**

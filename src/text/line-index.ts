@@ -1,7 +1,7 @@
 /**
  * 1-based line and column (in UTF-16 code units) of offsets in one text. Lines break at
- * LF, CR and CRLF, the same rule as `Document.lineColumn`, so the CLI and the library
- * agree on every position; the line starts are computed once per text.
+ * LF, CR and CRLF. `Document.lineColumn` and the renderers share it, so the CLI and the
+ * library agree on every position; the line starts are computed once per text, on first use.
  */
 export function createLineIndex(text: string): (offset: number) => { line: number; column: number } {
   let starts: number[] | undefined;

@@ -12,6 +12,13 @@ let frequencyTable: SortedTable | undefined;
 
 const NO_GROUPS = new Int32Array(0);
 
+/** Builds the table indexes now, so that the first comparison does not pay for them. */
+export function loadLexicon(): void {
+  synonymTable ??= new SortedTable(SYNONYM_TABLE);
+  nearTable ??= new SortedTable(NEAR_SYNONYM_TABLE);
+  frequencyTable ??= new SortedTable(FREQUENCY_TABLE);
+}
+
 /** WordNet group ids of a stem, for a fast intersection test (see {@link sharesGroup}). */
 export interface LexicalGroups {
   readonly synonym: Int32Array;

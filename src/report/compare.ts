@@ -1,7 +1,6 @@
 import { relate as relateTexts, type Relatedness } from '../align/relate.js';
-import { frequencyClass, lexicalRelation } from '../align/lexicon.js';
-import { englishDictionary } from '../artefacts/lexicon/english-dictionary.js';
-import { validateRuleSwitches } from '../artefacts/registry.js';
+import { loadLexicon } from '../align/lexicon.js';
+import { loadArtefactResources, validateRuleSwitches } from '../artefacts/index.js';
 import { resolveOptions, validateOptions, type CorroborateOptions, type ResolvedOptions } from '../options.js';
 import { buildDocument } from '../text/document.js';
 import { assertUniqueIds, toSourceRecord, type SourceRecord } from '../text/input.js';
@@ -38,9 +37,8 @@ function checkOptions(options: unknown, argument: string): CorroborateOptions {
 
 /** Parses the lexicons and dictionaries every comparison reads, once per process. */
 function loadResources(options: ResolvedOptions): void {
-  lexicalRelation('profound', 'strong');
-  frequencyClass('report');
-  if (options.artefacts) englishDictionary();
+  loadLexicon();
+  if (options.artefacts) loadArtefactResources();
 }
 
 /**

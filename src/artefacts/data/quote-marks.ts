@@ -1,20 +1,18 @@
+import { QUOTE_MARKS } from '../../quotes/data/quote-marks.js';
+
+const ROLE_OF_SHAPE = { open: 'opener', close: 'closer', neutral: 'either' } as const;
+
 /**
  * Double quotation marks and how they pair. A pair is written opener + closer; any pair
  * not listed (an Italian « closed by an English “) is a mismatch. Straight `"` pairs with
- * anything: it is the fallback of every keyboard, not a style.
+ * anything: it is the fallback of every keyboard, not a style. The glyphs and their usual
+ * direction come from the quote extractor's table, so both stages see the same marks.
  */
 export const DOUBLE_QUOTE_MARKS: ReadonlyMap<string, 'opener' | 'closer' | 'either'> = new Map([
-  ['\u201c', 'opener'], // “ English opener; German closer
-  ['\u201d', 'closer'], // ” English closer; Swedish both
-  ['\u201e', 'opener'], // „ German and Polish opener
-  ['\u00ab', 'opener'], // « French, Italian opener; Danish closer
-  ['\u00bb', 'closer'], // » French, Italian closer; Danish opener
-  ['"', 'either'], // straight quote
-  ['\u201f', 'opener'], // ‟ reversed opener
-  ['\u2033', 'either'], // ″ double prime typed for a quote mark
-  ['\u301d', 'opener'], // 〝 CJK opener
-  ['\u301e', 'closer'], // 〞 CJK closer
-  ['\uff02', 'either'], // ＂ fullwidth straight quote
+  ...[...QUOTE_MARKS].filter(([, info]) => info.family === 'double').map(([mark, info]) => [mark, ROLE_OF_SHAPE[info.shape]] as const),
+  // ″ double prime: typed for a quote mark often enough to check its pairing, but the
+  // extractor does not open quotes on it, because it is also the inch sign (12″).
+  ['\u2033', 'either'],
 ]);
 
 /** Opener + closer pairs that some language's typography uses. */

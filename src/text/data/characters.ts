@@ -77,7 +77,3 @@ export const CHARACTER_FOLDS: ReadonlyMap<number, string> = new Map<number, stri
   [0x2024, '.'], // ․ one dot leader
   [0x2044, '/'], // ⁄ fraction slash
 ]);
-
-/** Code points that are quotation marks in the original text (before folding). */
-export const DOUBLE_QUOTE_CHARS = '"“”„‟«»″〝〞＂';
-export const SINGLE_QUOTE_CHARS = "'‘’‚‛‹›′ʼ`´＇";

@@ -1,23 +1,34 @@
-import { packageRequire } from '../package-require.js';
+import { FIRST_NAME_LANGUAGES } from './data/first-name-format.js';
+import { firstNameMasks, type FirstNameMasks } from './first-name-table.js';
 
 /** Languages with a first-name table in gender-detection-from-name. */
-export const NAME_TABLE_LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
+export const NAME_TABLE_LANGUAGES = FIRST_NAME_LANGUAGES;
 type Language = (typeof NAME_TABLE_LANGUAGES)[number];
-export type NameTable = ReadonlyMap<string, 'male' | 'female'>;
 
-const tables = new Map<Language, NameTable>();
+const EN = 1 << NAME_TABLE_LANGUAGES.indexOf('en');
+const UNLISTED: FirstNameMasks = { male: 0, female: 0 };
+const masksByName = new Map<string, FirstNameMasks>();
+const MASK_CACHE_LIMIT = 20_000;
 
-// gender-detection-from-name keeps one table per language (names/en.js, names/fr.js …)
-// and its index requires all six, about 2 MB of JavaScript. Requiring only the tables a
-// document needs, on the first lookup, keeps that cost off import and mostly off a cold
-// start. Every stage that needs a name's gender reads the tables through here.
-export function nameTable(language: Language): NameTable {
-  let names = tables.get(language);
-  if (!names) {
-    names = packageRequire()(`gender-detection-from-name/names/${language}.js`) as NameTable;
-    tables.set(language, names);
+// gender-detection-from-name keeps one table per language; their content is generated
+// into one compact table (`npm run data:names`) because requiring the package's 2 MB of
+// JavaScript cost a cold start about 150 ms. Every stage that needs a name's gender reads
+// the tables through here.
+/** Which tables call a lower-case first name male and which female (cached per name). */
+export function nameMasks(lowerName: string): FirstNameMasks {
+  let masks = masksByName.get(lowerName);
+  if (!masks) {
+    masks = firstNameMasks(lowerName) ?? UNLISTED;
+    if (masksByName.size >= MASK_CACHE_LIMIT) masksByName.clear();
+    masksByName.set(lowerName, masks);
   }
-  return names;
+  return masks;
+}
+
+function genderIn(masks: FirstNameMasks, bit: number): 'male' | 'female' | undefined {
+  if (masks.male & bit) return 'male';
+  if (masks.female & bit) return 'female';
+  return undefined;
 }
 
 /**
@@ -27,9 +38,9 @@ export function nameTable(language: Language): NameTable {
  * English and male in Italian; English is the fallback, and the default.
  */
 export function genderOfFirstName(name: string, language?: string): 'male' | 'female' | undefined {
-  const key = name.toLowerCase();
+  const masks = nameMasks(name.toLowerCase());
   const primary = languageOf(language);
-  return nameTable(primary).get(key) ?? (primary === 'en' ? undefined : nameTable('en').get(key));
+  return genderIn(masks, 1 << NAME_TABLE_LANGUAGES.indexOf(primary)) ?? (primary === 'en' ? undefined : genderIn(masks, EN));
 }
 
 function languageOf(language: string | undefined): Language {

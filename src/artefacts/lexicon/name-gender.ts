@@ -1,17 +1,16 @@
 import { SURNAME_FIRST_FAMILY_NAMES } from '../data/surname-first.js';
-import { NAME_TABLE_LANGUAGES, nameTable, type NameTable } from '../../entities/first-name-gender.js';
-
-let tables: NameTable[] | undefined;
-
-function nameTables(): NameTable[] {
-  tables ??= NAME_TABLE_LANGUAGES.map(nameTable);
-  return tables;
-}
+import { nameMasks } from '../../entities/first-name-gender.js';
 
 export interface NameGender {
   readonly gender: 'male' | 'female';
   /** Every table that knows the name agrees, and at least four know it: not a unisex name. */
   readonly reliable: boolean;
+}
+
+function countBits(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 /**
@@ -22,13 +21,9 @@ export interface NameGender {
 export function firstNameGender(name: string): NameGender | undefined {
   const lower = name.toLowerCase();
   if (SURNAME_FIRST_FAMILY_NAMES.has(lower)) return undefined;
-  let male = 0;
-  let female = 0;
-  for (const table of nameTables()) {
-    const gender = table.get(lower);
-    if (gender === 'male') male++;
-    else if (gender === 'female') female++;
-  }
+  const masks = nameMasks(lower);
+  const male = countBits(masks.male);
+  const female = countBits(masks.female);
   if (male === female) return undefined;
   const gender = male > female ? 'male' : 'female';
   return { gender, reliable: Math.min(male, female) === 0 && Math.max(male, female) >= 4 };

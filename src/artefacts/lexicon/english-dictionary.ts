@@ -1,24 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { PRODUCTIVE_PREFIXES, PRODUCTIVE_SUFFIXES } from '../data/affixes.js';
 import { BRITISH_SPELLINGS } from '../data/british-spellings.js';
 import { EXTRA_WORDS } from '../data/extra-words.js';
 import { WORDS_BY_FREQUENCY } from '../data/word-frequency.js';
+import { ENGLISH_AFF, ENGLISH_STEMS } from './english-stems.generated.js';
 import { HunspellDictionary } from './hunspell.js';
-import { packageDirectory } from '../../package-require.js';
+import { StemTable } from './stem-table.js';
 
 let dictionary: HunspellDictionary | undefined;
 const verdicts = new Map<string, boolean>();
 const VERDICT_LIMIT = 100_000;
 
 /**
- * The Hunspell en_US dictionary, built on first use and shared by every call in the
- * process. dictionary-en v4 is an ES module with top-level await, so its `.aff`/`.dic`
- * files are read directly: that works from the CommonJS build too.
+ * The Hunspell en_US dictionary (dictionary-en, generated into a compact table by
+ * `npm run data:dictionary`), built on first use and shared by every call in the process.
  */
 export function englishDictionary(): HunspellDictionary {
-  if (dictionary) return dictionary;
-  const directory = packageDirectory('dictionary-en');
-  dictionary = new HunspellDictionary(readFileSync(`${directory}index.aff`, 'utf8'), readFileSync(`${directory}index.dic`, 'utf8'));
+  dictionary ??= new HunspellDictionary(ENGLISH_AFF, new StemTable(ENGLISH_STEMS));
   return dictionary;
 }
 
@@ -113,7 +110,7 @@ export function isEnglishWord(word: string): boolean {
 export function isCommonEnglishWord(word: string): boolean {
   const known = englishDictionary();
   // The dictionary lists a few function words only capitalised ("As", for arsenic).
-  if (known.properStems.has(word) && !EXTRA_WORDS.has(word) && !isCommonWord(word)) return false;
+  if (known.stems.isProper(word) && !EXTRA_WORDS.has(word) && !isCommonWord(word)) return false;
   return isEnglishWord(word);
 }
 

@@ -3,9 +3,10 @@
  * prefix and suffix rules with character-class conditions, and cross products.
  *
  * Words are checked by stripping affixes back to a stem, as Hunspell does, rather than by
- * expanding every form up front: building the stem table measures several times faster than
- * filling a set with all ~120,000 forms (or than building nspell), and only the suggester
- * ever needs forms, a first letter at a time.
+ * expanding every form up front: a stem table is several times smaller than all ~120,000
+ * forms (and faster than building nspell), and only the suggester ever needs forms, a first
+ * letter at a time. The stems come from a {@link StemLookup}: the generated compact table at
+ * run time (english-stems.ts), a map read from the `.dic` file when generating it.
  */
 
 /** One position of an affix condition: a set of characters, negated or not (`.` is any). */
@@ -90,23 +91,26 @@ function applyRule(word: string, rule: AffixRule): string | undefined {
   return rule.add + word.slice(rule.strip.length);
 }
 
-/**
- * An English Hunspell dictionary: stems with their affix flags. Flags are single
- * characters (the English dictionary's `FLAG` default); compound rules (ordinals like
- * `21st`) are left out because numbers are never spell-checked.
- */
-export class HunspellDictionary {
+/** Lower-cased stems with their affix flags, however they are stored. */
+export interface StemLookup {
+  /** The flags of a stem ("" when it has none), or undefined when it is not listed. */
+  get(stem: string): string | undefined;
+  /** Whether a stem is listed only with a capital ("Che", "Dante"): a name, not a common word. */
+  isProper(stem: string): boolean;
+  /** The stems whose flags include at least one of `flags`. */
+  withAnyFlag(flags: readonly string[]): string[];
+  /** The stems that start with `start`. */
+  startingWith(start: string): string[];
+}
+
+/** Stems read from a `.dic` file into a map: for the generator of the compact table, and tests. */
+export class ParsedStems implements StemLookup {
   /** Lower-cased stem → its flags (merged when a stem is listed twice, e.g. in two cases). */
   readonly stems = new Map<string, string>();
-  /** Stems listed only with a capital ("Che", "Dante"): names, not common words. */
+  /** Stems listed only with a capital. */
   readonly properStems = new Set<string>();
-  readonly prefixes: readonly AffixRule[];
-  readonly suffixes: readonly AffixRule[];
 
-  constructor(aff: string, dic: string) {
-    const rules = parseAffixes(aff);
-    this.prefixes = rules.filter((rule) => rule.kind === 'PFX');
-    this.suffixes = rules.filter((rule) => rule.kind === 'SFX');
+  constructor(dic: string) {
     // One pass with indexOf: splitting into ~50,000 line strings first doubles the cost.
     let lineStart = dic.indexOf('\n') + 1; // the first line holds the entry count
     while (lineStart > 0 && lineStart < dic.length) {
@@ -128,14 +132,50 @@ export class HunspellDictionary {
     }
   }
 
+  get(stem: string): string | undefined {
+    return this.stems.get(stem);
+  }
+
+  isProper(stem: string): boolean {
+    return this.properStems.has(stem);
+  }
+
+  withAnyFlag(flags: readonly string[]): string[] {
+    const result: string[] = [];
+    for (const [stem, stemFlags] of this.stems) if (flags.some((flag) => stemFlags.includes(flag))) result.push(stem);
+    return result;
+  }
+
+  startingWith(start: string): string[] {
+    return [...this.stems.keys()].filter((stem) => stem.startsWith(start));
+  }
+}
+
+/**
+ * An English Hunspell dictionary: stems with their affix flags. Flags are single
+ * characters (the English dictionary's `FLAG` default); compound rules (ordinals like
+ * `21st`) are left out because numbers are never spell-checked.
+ */
+export class HunspellDictionary {
+  readonly stems: StemLookup;
+  readonly prefixes: readonly AffixRule[];
+  readonly suffixes: readonly AffixRule[];
+
+  constructor(aff: string, stems: StemLookup) {
+    const rules = parseAffixes(aff);
+    this.prefixes = rules.filter((rule) => rule.kind === 'PFX');
+    this.suffixes = rules.filter((rule) => rule.kind === 'SFX');
+    this.stems = stems;
+  }
+
   /** Whether a lower-cased word is a common word: listed, but not only as a name. */
   hasCommon(word: string): boolean {
-    return this.has(word) && !this.properStems.has(word);
+    return this.has(word) && !this.stems.isProper(word);
   }
 
   /** Whether a lower-cased word is a stem or an affixed form of one. */
   has(word: string): boolean {
-    if (this.stems.has(word)) return true;
+    if (this.stems.get(word) !== undefined) return true;
     for (const suffix of this.suffixes) {
       const base = this.unapply(word, suffix);
       if (base === undefined) continue;

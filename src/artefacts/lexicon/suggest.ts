@@ -39,9 +39,10 @@ function formsStartingWith(letter: string): readonly string[] {
   const dictionary = englishDictionary();
   const prefixFlags = dictionary.prefixes.filter((rule) => rule.add.startsWith(letter)).map((rule) => rule.flag);
   const forms = new Set<string>();
-  for (const [stem, flags] of dictionary.stems) {
-    const ownLetter = stem.startsWith(letter);
-    if (!ownLetter && !prefixFlags.some((flag) => flags.includes(flag))) continue;
+  // A form starting with the letter comes from a stem starting with it, or from a stem
+  // taking a prefix that starts with it ("un" + "able").
+  const stems = new Set([...dictionary.stems.startingWith(letter), ...(prefixFlags.length > 0 ? dictionary.stems.withAnyFlag(prefixFlags) : [])]);
+  for (const stem of stems) {
     for (const form of dictionary.forms(stem)) if (form.startsWith(letter)) forms.add(form);
   }
   const result = [...forms];
@@ -60,10 +61,7 @@ function prefixStems(prefix: string): readonly string[] {
   if (cached) return cached;
   const dictionary = englishDictionary();
   const flags = dictionary.prefixes.filter((rule) => rule.add === prefix && rule.strip === '').map((rule) => rule.flag);
-  const stems: string[] = [];
-  if (flags.length > 0) {
-    for (const [stem, stemFlags] of dictionary.stems) if (flags.some((flag) => stemFlags.includes(flag))) stems.push(stem);
-  }
+  const stems = flags.length > 0 ? dictionary.stems.withAnyFlag(flags) : [];
   stemsByPrefix.set(prefix, stems);
   return stems;
 }

@@ -2,27 +2,28 @@ import type { StemLookup } from './hunspell.js';
 
 const SLASH = 0x2f;
 const STAR = 0x2a;
-const NEWLINE = 0x0a;
+const SPACE = 0x20;
 
 /**
- * The stems of a Hunspell dictionary stored as one string, searched in place: one line per
+ * The stems of a Hunspell dictionary stored as one string, searched in place: one entry per
  * lower-cased stem in code-unit order, `stem/flags`, or `stem*flags` for a stem listed only
- * with a capital. Building a map of 48,000 stems cost a cold start some 60 ms (mostly
+ * with a capital, separated by spaces (an escaped line break would slow the literal's
+ * compilation). Building a map of 48,000 stems cost a cold start some 60 ms (mostly
  * allocation and garbage collection); a line index and binary search cost about 1 ms, and a
  * compare looks up only a few hundred stems. Written by build-english-stems.ts.
  */
 export class StemTable implements StemLookup {
   private readonly text: string;
-  /** Offset of each line. */
+  /** Offset of each entry (called lines below). */
   private readonly starts: Int32Array;
 
   constructor(text: string) {
     this.text = text;
     let count = text.length > 0 ? 1 : 0;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
     const starts = new Int32Array(count);
     let line = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) starts[line++] = at + 1;
     this.starts = starts;
   }
 
@@ -109,7 +110,7 @@ export class StemTable implements StemLookup {
     const start = this.starts[line]!;
     for (let k = 0; ; k++) {
       const code = text.charCodeAt(start + k);
-      const stemEnded = code === SLASH || code === STAR || code === NEWLINE || Number.isNaN(code);
+      const stemEnded = code === SLASH || code === STAR || code === SPACE || Number.isNaN(code);
       if (k === key.length) return stemEnded ? 0 : 1;
       if (stemEnded) return -1;
       const difference = code - key.charCodeAt(k);

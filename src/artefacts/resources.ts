@@ -1,11 +1,10 @@
-import { loadFirstNames } from '../entities/first-name-table.js';
 import { englishDictionary } from './lexicon/english-dictionary.js';
 
 /**
- * Loads what the artefact rules read on first use (the spelling dictionary and the
- * first-name table's index), so that a checker's synchronous calls pay no loading cost.
+ * Loads what the artefact rules read on first use (the spelling dictionary), so that a
+ * checker's synchronous calls pay no loading cost. The first-name table is searched in
+ * place and needs no loading.
  */
 export function loadArtefactResources(): void {
   englishDictionary();
-  loadFirstNames();
 }

@@ -1,4 +1,4 @@
-import { FIRST_NAME_BLOCK, FIRST_NAME_SEPARATOR, MASK_ALPHABET, isLatin1 } from './data/first-name-format.js';
+import { FIRST_NAME_SEPARATOR, MASK_ALPHABET, isLatin1 } from './data/first-name-format.js';
 import { FIRST_NAMES, FIRST_NAMES_WIDE } from './data/first-names.generated.js';
 
 /** Which name tables call a first name male and which female (bit i = FIRST_NAME_LANGUAGES[i]). */
@@ -9,54 +9,50 @@ export interface FirstNameMasks {
 
 /**
  * A front-coded, sorted table of first names (written by build-first-names.ts), searched in
- * place: a binary search over the blocks' first names, then a walk through one block that
- * rebuilds each name from the prefix it shares with the one before. Far cheaper on a cold
- * start than building a map of 67,000 names; a compare looks up a few dozen.
+ * place: a binary search over character offsets for the last entry written in full (a
+ * "restart": its shared-prefix count is '0', at least every FIRST_NAME_BLOCK entries) whose
+ * name is not after the one sought, then a walk that rebuilds each following name from the
+ * prefix it shares with the one before. Nothing is built up front: a map of 67,000 names cost
+ * a cold start about 150 ms, an index of the blocks still some 5 ms, and a compare looks up
+ * a few dozen names.
  */
 class FrontCodedNames {
   private readonly text: string;
-  /** Offset of the first entry of each block, found in one pass on first use. */
-  private blockStarts: Int32Array | undefined;
 
   constructor(text: string) {
     this.text = text;
   }
 
-  load(): Int32Array {
-    if (this.blockStarts) return this.blockStarts;
-    const text = this.text;
-    const starts: number[] = text.length > 0 ? [0] : [];
-    let entry = 0;
-    for (let at = text.indexOf(FIRST_NAME_SEPARATOR); at >= 0; at = text.indexOf(FIRST_NAME_SEPARATOR, at + 1)) {
-      if (++entry % FIRST_NAME_BLOCK === 0) starts.push(at + 1);
-    }
-    this.blockStarts = Int32Array.from(starts);
-    return this.blockStarts;
-  }
-
   get(name: string): FirstNameMasks | undefined {
-    const starts = this.load();
     const text = this.text;
-    if (starts.length === 0) return undefined;
-    // The last block whose first name is not after `name`.
+    if (text.length === 0) return undefined;
+    // `low` is a restart whose name is not after `name` (or the first entry); no restart at
+    // or after `high` is.
     let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      const start = starts[mid]!;
-      if (text.slice(start + 3, this.entryEnd(start)) <= name) low = mid;
-      else high = mid - 1;
+    let high = text.length;
+    for (;;) {
+      let probe = this.nextRestart(Math.max((low + high) >>> 1, low + 1));
+      if (probe >= high) probe = this.nextRestart(low + 1);
+      if (probe >= high) break;
+      if (text.slice(probe + 3, this.entryEnd(probe)) <= name) low = probe;
+      else high = probe;
     }
-    let start = starts[low]!;
+    let start = low;
     let end = this.entryEnd(start);
     let current = text.slice(start + 3, end);
-    for (let entry = 0; ; ) {
+    for (;;) {
       if (current === name) return masksAt(text, start);
-      if (current > name || ++entry === FIRST_NAME_BLOCK || end >= text.length) return undefined;
+      if (current > name || end >= text.length) return undefined;
       start = end + 1;
       end = this.entryEnd(start);
       current = current.slice(0, text.charCodeAt(start) - 48) + text.slice(start + 3, end);
     }
+  }
+
+  /** The first restart entry starting at or after `from` (> 0), or the text's length. */
+  private nextRestart(from: number): number {
+    const separator = this.text.indexOf(RESTART, from - 1);
+    return separator < 0 ? this.text.length : separator + 1;
   }
 
   *entries(): Generator<[string, FirstNameMasks]> {
@@ -76,18 +72,14 @@ class FrontCodedNames {
   }
 }
 
+const RESTART = `${FIRST_NAME_SEPARATOR}0`;
+
 function masksAt(text: string, start: number): FirstNameMasks {
   return { male: MASK_ALPHABET.indexOf(text.charAt(start + 1)), female: MASK_ALPHABET.indexOf(text.charAt(start + 2)) };
 }
 
 const latin1Names = new FrontCodedNames(FIRST_NAMES);
 const wideNames = new FrontCodedNames(FIRST_NAMES_WIDE);
-
-/** Indexes the table's blocks, so that later lookups pay no loading cost. */
-export function loadFirstNames(): void {
-  latin1Names.load();
-  wideNames.load();
-}
 
 /** The masks of a lower-case first name, or undefined when no table lists it. */
 export function firstNameMasks(name: string): FirstNameMasks | undefined {

@@ -1,8 +1,8 @@
 import { PRODUCTIVE_PREFIXES, PRODUCTIVE_SUFFIXES } from '../data/affixes.js';
 import { BRITISH_SPELLINGS } from '../data/british-spellings.js';
 import { EXTRA_WORDS } from '../data/extra-words.js';
-import { WORDS_BY_FREQUENCY } from '../data/word-frequency.js';
 import { ENGLISH_AFF, ENGLISH_STEMS } from './english-stems.generated.js';
+import { FREQUENCY_RANKS } from './frequency-ranks.generated.js';
 import { HunspellDictionary } from './hunspell.js';
 import { StemTable } from './stem-table.js';
 
@@ -45,20 +45,19 @@ function isSuffixed(word: string, known: HunspellDictionary): boolean {
   return false;
 }
 
-let ranks: Map<string, number> | undefined;
-/** Frequency rank of each word of the frequency list (0 = most frequent), built once. */
-export function frequencyRanks(): ReadonlyMap<string, number> {
-  if (!ranks) {
-    ranks = new Map();
-    let rank = 0;
-    for (const line of WORDS_BY_FREQUENCY) for (const word of line.split(' ')) ranks.set(word, rank++);
-  }
-  return ranks;
+let ranks: StemTable | undefined;
+/**
+ * Frequency rank of a word of the frequency list (0 = most frequent), or undefined: from a
+ * generated sorted table (`npm run data:ranks`) searched in place, like the stems.
+ */
+export function frequencyRank(word: string): number | undefined {
+  const rank = (ranks ??= new StemTable(FREQUENCY_RANKS)).get(word);
+  return rank === undefined ? undefined : parseInt(rank, 36);
 }
 
 /** Frequent words: the only ones trusted as halves of a closed compound. */
 function isCommonWord(word: string): boolean {
-  return frequencyRanks().has(word);
+  return frequencyRank(word) !== undefined;
 }
 
 /**

@@ -8,7 +8,8 @@ const SPACE = 0x20;
  * The stems of a Hunspell dictionary stored as one string, searched in place: one entry per
  * lower-cased stem in code-unit order, `stem/flags`, or `stem*flags` for a stem listed only
  * with a capital, separated by spaces (an escaped line break would slow the literal's
- * compilation). Written by build-english-stems.ts.
+ * compilation). Written by build-english-stems.ts; the frequency ranks (build-frequency-ranks.ts)
+ * use the same format, a rank in place of the flags.
  *
  * Building a map of 48,000 stems cost a cold start some 60 ms (mostly allocation and garbage
  * collection), and even an index of entry offsets some 8 ms; a binary search over character

@@ -1,6 +1,6 @@
 import { SUGGESTION_SUFFIXES } from '../data/affixes.js';
 import { damerauDistance } from './edit-distance.js';
-import { englishDictionary, frequencyRanks, isEnglishWord, isListedWord } from './english-dictionary.js';
+import { englishDictionary, frequencyRank, isEnglishWord, isListedWord } from './english-dictionary.js';
 
 /** What besides the dictionary can vouch for a candidate. */
 export interface SuggestionContext {
@@ -28,7 +28,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Rank of a word in the frequency list (0 = most frequent), or undefined. */
 function rankOf(word: string): number | undefined {
-  return frequencyRanks().get(word);
+  return frequencyRank(word);
 }
 
 /** Forms grouped by first letter, built one letter at a time on first need. */

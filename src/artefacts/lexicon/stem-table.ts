@@ -34,22 +34,13 @@ export class StemTable implements StemLookup {
   }
 
   withAnyFlag(flags: readonly string[]): string[] {
-    const codes = flags.map((flag) => flag.charCodeAt(0));
-    const text = this.text;
-    const result: string[] = [];
-    for (let start = 0; start < text.length; ) {
-      const end = this.entryEnd(start);
-      let stemEnd = start;
-      while (text.charCodeAt(stemEnd) !== SLASH && text.charCodeAt(stemEnd) !== STAR) stemEnd++;
-      for (let at = stemEnd + 1; at < end; at++) {
-        if (codes.includes(text.charCodeAt(at))) {
-          result.push(text.slice(start, stemEnd));
-          break;
-        }
-      }
-      start = end + 1;
-    }
-    return result;
+    if (flags.length === 0) return [];
+    // One pass of a compiled regular expression over the whole table measures several times
+    // faster on a cold start than a loop over its characters: an entry's stem, its `/` or
+    // `*`, flags other than these, then one of these.
+    const set = flags.map((flag) => flag.replace(/[\\\]^-]/gu, '\\$&')).join('');
+    const pattern = new RegExp(`(?:^| )([^ /*]+)[/*][^ ${set}]*[${set}]`, 'gu');
+    return Array.from(this.text.matchAll(pattern), (match) => match[1]!);
   }
 
   startingWith(start: string): string[] {

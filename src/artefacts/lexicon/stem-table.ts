@@ -34,13 +34,18 @@ export class StemTable implements StemLookup {
   }
 
   withAnyFlag(flags: readonly string[]): string[] {
-    if (flags.length === 0) return [];
-    // One pass of a compiled regular expression over the whole table measures several times
-    // faster on a cold start than a loop over its characters: an entry's stem, its `/` or
-    // `*`, flags other than these, then one of these.
-    const set = flags.map((flag) => flag.replace(/[\\\]^-]/gu, '\\$&')).join('');
-    const pattern = new RegExp(`(?:^| )([^ /*]+)[/*][^ ${set}]*[${set}]`, 'gu');
-    return Array.from(this.text.matchAll(pattern), (match) => match[1]!);
+    // Jumping from one occurrence of a flag to the next with indexOf measures several times
+    // faster on a cold start than a loop over the table's characters (a prefix's flag is
+    // rare); an occurrence counts when it lies after its entry's stem.
+    const text = this.text;
+    const starts = new Set<number>();
+    for (const flag of flags) {
+      for (let at = text.indexOf(flag); at >= 0; at = text.indexOf(flag, at + 1)) {
+        const start = text.lastIndexOf(' ', at) + 1;
+        if (this.stemEnd(start) < at) starts.add(start);
+      }
+    }
+    return [...starts].sort((a, b) => a - b).map((start) => this.stemAt(start));
   }
 
   startingWith(start: string): string[] {
@@ -56,9 +61,14 @@ export class StemTable implements StemLookup {
   }
 
   private stemAt(start: number): string {
+    return this.text.slice(start, this.stemEnd(start));
+  }
+
+  /** Where the stem of the entry at `start` ends: at its `/` or `*`. */
+  private stemEnd(start: number): number {
     let end = start;
     while (this.text.charCodeAt(end) !== SLASH && this.text.charCodeAt(end) !== STAR) end++;
-    return this.text.slice(start, end);
+    return end;
   }
 
   private entryEnd(start: number): number {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // Entry points of the published package. The library entries get type declarations;
@@ -25,6 +25,25 @@ const asciiOnly: NonNullable<Options['plugins']>[number] = {
   },
 };
 
+// A source map embeds the text of every source; for the generated data tables (about 2 MB
+// of string constants, in each of the ESM, CJS and CLI maps) that doubled the package, and
+// nobody steps through a string constant. Their entries stay, without the text.
+const generatedSourcesOmitted: NonNullable<Options['plugins']>[number] = {
+  name: 'generated-sources-omitted',
+  buildEnd({ writtenFiles }) {
+    for (const { name } of writtenFiles) {
+      if (!name.endsWith('.map')) continue;
+      const map = JSON.parse(readFileSync(name, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      const contents = map.sourcesContent;
+      if (!contents || !map.sources.some((source) => source.endsWith('.generated.ts'))) continue;
+      map.sources.forEach((source, index) => {
+        if (source.endsWith('.generated.ts')) contents[index] = null;
+      });
+      writeFileSync(name, JSON.stringify(map));
+    }
+  },
+};
+
 const configs: Options[] = [
   {
     entry: present(libraryEntries),
@@ -36,7 +55,7 @@ const configs: Options[] = [
     clean: true,
     splitting: true,
     treeshake: true,
-    plugins: [asciiOnly],
+    plugins: [asciiOnly, generatedSourcesOmitted],
     // vitest is a peer dependency of `corroborate/vitest` only; runtime dependencies stay
     // external so users dedupe them and natural's heavy index is never bundled.
     external: ['vitest'],
@@ -55,7 +74,7 @@ const configs: Options[] = [
     sourcemap: true,
     clean: false,
     splitting: true,
-    plugins: [asciiOnly],
+    plugins: [asciiOnly, generatedSourcesOmitted],
     banner: { js: '#!/usr/bin/env node' },
   },
 ];

@@ -17,6 +17,20 @@ const MAX_EXACT_BASE = 400;
 /** Lower-cased text without whitespace, as chrF compares it. */
 const compact = (text: string): string => text.toLowerCase().replace(/\s+/gu, '');
 
+/** The highest UTF-16 code unit of a text (-1 when empty). */
+function highestCode(text: string): number {
+  let highest = -1;
+  for (let i = 0; i < text.length; i++) highest = Math.max(highest, text.charCodeAt(i));
+  return highest;
+}
+
+/** Character ids of a text: its code units + 1, so that 0 can mark the end. */
+function codeUnits(text: string): Float64Array {
+  const ids = new Float64Array(text.length);
+  for (let i = 0; i < text.length; i++) ids[i] = text.charCodeAt(i) + 1;
+  return ids;
+}
+
 /** Pair-local character ids of a text (1-based), extending the shared alphabet. */
 function encode(text: string, alphabet: Map<number, number>): Float64Array {
   const ids = new Float64Array(text.length);
@@ -48,23 +62,19 @@ function sortedCodes(ids: Float64Array, base: number): Float64Array {
 
 /**
  * Clipped matches of the n-grams of two sides, from their sorted 6-gram codes: the n-gram
- * is the code's leading n digits; a prefix that reaches past the end (last digit 0) is no n-gram.
+ * is the code's leading n digits. The last n − 1 positions of each side have no n-gram
+ * (their prefix ends in padding); such a padded prefix can only meet the other side's
+ * padded prefix of the same length, which happens when the two texts end alike, so
+ * those matches are taken back: `commonSuffix` is how many final characters they share.
  */
-function sharedPrefixes(x: Float64Array, y: Float64Array, divisor: number, base: number): number {
+function sharedPrefixes(x: Float64Array, y: Float64Array, n: number, base: number, commonSuffix: number): number {
+  const divisor = base ** (MAX_ORDER - n);
   let i = 0;
   let j = 0;
   let shared = 0;
   while (i < x.length && j < y.length) {
     const a = Math.floor(x[i]! / divisor);
-    if (a % base === 0) {
-      i++;
-      continue;
-    }
     const b = Math.floor(y[j]! / divisor);
-    if (b % base === 0) {
-      j++;
-      continue;
-    }
     if (a === b) {
       shared++;
       i++;
@@ -72,7 +82,14 @@ function sharedPrefixes(x: Float64Array, y: Float64Array, divisor: number, base:
     } else if (a < b) i++;
     else j++;
   }
-  return shared;
+  return shared - Math.min(n - 1, commonSuffix);
+}
+
+/** How many final characters two texts share. */
+function commonSuffixLength(x: string, y: string): number {
+  let k = 0;
+  while (k < x.length && k < y.length && x.charCodeAt(x.length - 1 - k) === y.charCodeAt(y.length - 1 - k)) k++;
+  return k;
 }
 
 /** The n-grams of a text as sorted strings, for alphabets too large for exact codes. */
@@ -107,13 +124,18 @@ function sharedCount(x: readonly string[], y: readonly string[]): number {
 export function chrFMax(x: string, y: string): number {
   const textA = compact(x);
   const textB = compact(y);
+  // Most text (ASCII, Latin-1) can use its code units as ids; other scripts get pair-local
+  // ids, so that the base stays small enough for exact codes.
+  const highest = Math.max(highestCode(textA), highestCode(textB));
+  const direct = highest + 2 <= MAX_EXACT_BASE;
   const alphabet = new Map<number, number>();
-  const idsA = encode(textA, alphabet);
-  const idsB = encode(textB, alphabet);
-  const base = alphabet.size + 1;
+  const idsA = direct ? codeUnits(textA) : encode(textA, alphabet);
+  const idsB = direct ? codeUnits(textB) : encode(textB, alphabet);
+  const base = direct ? highest + 2 : alphabet.size + 1;
   const exact = base <= MAX_EXACT_BASE;
   const codesA = exact ? sortedCodes(idsA, base) : idsA;
   const codesB = exact ? sortedCodes(idsB, base) : idsB;
+  const suffix = commonSuffixLength(textA, textB);
   let precisionA = 0;
   let precisionB = 0;
   let orders = 0;
@@ -123,7 +145,7 @@ export function chrFMax(x: string, y: string): number {
     if (totalA === 0 || totalB === 0) break;
     let shared: number;
     if (exact) {
-      shared = sharedPrefixes(codesA, codesB, base ** (MAX_ORDER - n), base);
+      shared = sharedPrefixes(codesA, codesB, n, base, suffix);
     } else {
       shared = sharedCount(stringGrams(textA, n), stringGrams(textB, n));
     }

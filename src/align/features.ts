@@ -203,6 +203,13 @@ function editDistance(a: readonly WordUnit[], b: readonly WordUnit[]): number {
   return previous[b.length]!;
 }
 
+/**
+ * Characters beyond which a side is not scored by chrF (n log n in characters) but by
+ * the character Dice already computed, its closest cheap stand-in: sentences and quotes
+ * stay far below (MRPC's longest is under 400), a text without word breaks does not.
+ */
+const MAX_CHRF_LENGTH = 5_000;
+
 export const FEATURE_NAMES = [
   'exactMin', // weighted coverage by exact key matches, the less covered side
   'contentMax', // unweighted coverage of content words (stems, synonyms, spellings), the better covered side
@@ -258,6 +265,7 @@ export function pairFeatures(a: FeatureSide, b: FeatureSide, alignment = alignWo
   const [weightedShared, weightedA, weightedB] = grams.weightedBigrams;
   const runA = longestUnmatchedRun(a.units, bestA);
   const runB = longestUnmatchedRun(b.units, bestB);
+  const charDice = diceCoefficient(a.text.toLowerCase(), b.text.toLowerCase());
   return [
     Math.min(exactA, exactB),
     Math.max(contentA, contentB),
@@ -265,7 +273,7 @@ export function pairFeatures(a: FeatureSide, b: FeatureSide, alignment = alignWo
     ngramOverlap(grams, 2),
     shorter === 0 ? 0 : lcs / shorter,
     longer === 0 ? 0 : lcs / longer,
-    diceCoefficient(a.text.toLowerCase(), b.text.toLowerCase()),
+    charDice,
     longer === 0 ? 1 : shorter / longer,
     Math.min(numberMismatch, 3),
     (a.negations % 2) !== (b.negations % 2) ? 1 : 0,
@@ -279,6 +287,6 @@ export function pairFeatures(a: FeatureSide, b: FeatureSide, alignment = alignWo
     weightedA === 0 || weightedB === 0 ? 0 : weightedShared / Math.max(weightedA, weightedB),
     precisionMin(grams.shared[1]!, grams.totalA[1]!, grams.totalB[1]!),
     Math.min(missingNames(a.units, b.units), missingNames(b.units, a.units), 4),
-    chrFMax(a.text, b.text),
+    Math.max(a.text.length, b.text.length) > MAX_CHRF_LENGTH ? charDice : chrFMax(a.text, b.text),
   ].map((value) => (Number.isFinite(value) ? value : 0));
 }

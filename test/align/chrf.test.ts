@@ -83,4 +83,12 @@ describe('pairFeatures', () => {
   it('is symmetric in its two sides', () => {
     for (const [x, y] of pairs) expect(pairFeatures(side(x), side(y))).toEqual(pairFeatures(side(y), side(x)));
   });
+
+  it('scores texts too long for chrF by their character Dice instead', () => {
+    const long = 'word'.repeat(2_000);
+    const features = pairFeatures(side(long), side(`${long}s`));
+    expect(features[FEATURE_NAMES.indexOf('chrFMax')]).toBe(features[FEATURE_NAMES.indexOf('charDice')]);
+    const short = pairFeatures(side(pairs[0]![0]), side(pairs[0]![1]));
+    expect(short[FEATURE_NAMES.indexOf('chrFMax')]).not.toBe(short[FEATURE_NAMES.indexOf('charDice')]);
+  });
 });

@@ -3,11 +3,11 @@
 
 /** Logistic regression over FEATURE_NAMES (features.ts), standardised by mean and scale. */
 export const RELATE_MODEL = {
-  features: ["softMin","softMax","exactMin","exactMax","contentMin","contentMax","allTokensF","bigramF","trigramF","lcsShort","lcsLong","charDice","lengthRatio","numberMismatch","numbersAgree","negationMismatch","nameMismatch","unmatchedContentMax","softMinSquared","unmatchedRunMax","unmatchedRunMin","unmatchedContentCountMax","unmatchedContentCountMin","bleu","meteor","editDistance"],
-  mean: [0.640255,0.759286,0.629561,0.747819,0.639785,0.762229,0.688758,0.481113,0.373154,0.683549,0.579278,0.689065,0.850837,0.51605,0.160501,0.0511425,1.17573,3.34112,0.435913,3.91023,2.01741,4.20783,2.31828,0.468416,0.64592,0.510368],
-  scale: [0.161203,0.166259,0.161443,0.168101,0.162846,0.169697,0.144925,0.199418,0.222386,0.165662,0.148415,0.125523,0.099205,0.98078,0.36707,0.220288,1.32282,1.72628,0.203832,1.95142,1.4091,2.08179,1.79238,0.192827,0.164643,0.19564],
-  weights: [-0.825611,0.358989,-0.716094,-0.158131,0.0820939,0.209378,-0.171886,-0.00470491,-0.184362,-1.49231,1.85314,0.801155,-0.368682,-0.262883,-0.0154758,-0.286447,0.135763,-0.2833,1.19573,-0.264269,-0.106506,0.0405203,0.00902985,-0.858213,0.507873,-0.381424],
-  bias: 1.13603,
+  features: ["exactMin","contentMax","allTokensF","bigramF","lcsShort","lcsLong","charDice","lengthRatio","numberMismatch","negationMismatch","nameMismatch","unmatchedContentMax","softMinSquared","unmatchedRunMax","unmatchedRunMin","bleu","editDistance","weightedBigramMin","unigramPrecisionMin","missingNamesMin","chrFMax"],
+  mean: [0.629561,0.762229,0.688758,0.481113,0.683549,0.579278,0.689065,0.850837,0.51605,0.0511425,1.17573,3.34112,0.435913,3.91023,2.01741,0.468416,0.510368,0.446138,0.617361,0.244287,0.660176],
+  scale: [0.161443,0.169697,0.144925,0.199418,0.165662,0.148415,0.125523,0.099205,0.98078,0.220288,1.32282,1.72628,0.203832,1.95142,1.4091,0.192827,0.19564,0.193393,0.143698,0.576241,0.144627],
+  weights: [-0.771035,0.294445,-1.33931,1.31777,-1.11174,1.22867,1.24792,-0.545297,-0.287299,-0.281216,0.235704,-0.162837,1.1031,-0.280456,-0.115695,-1.01372,-0.509937,-0.978253,1.38177,-0.199089,-0.748497],
+  bias: 1.16162,
   /** Probability from which a pair counts as equivalent (cross-validated for accuracy). */
-  threshold: 0.48,
+  threshold: 0.56,
 } as const;

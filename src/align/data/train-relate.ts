@@ -126,16 +126,32 @@ function bestThreshold(examples: readonly Example[]): number {
     const model = fit(train);
     for (const example of test) scored.push({ p: probability(model, example.features), label: example.label });
   }
+  const score = (t: number): { accuracy: number; f1: number } => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let correct = 0;
+    for (const { p, label } of scored) {
+      const predicted = p >= t ? 1 : 0;
+      if (predicted === label) correct++;
+      if (predicted === 1 && label === 1) tp++;
+      else if (predicted === 1) fp++;
+      else if (label === 1) fn++;
+    }
+    return { accuracy: correct / scored.length, f1: (2 * tp) / (2 * tp + fp + fn) };
+  };
   let best = 0.5;
-  let bestCorrect = -1;
-  for (let t = 0.3; t <= 0.7001; t += 0.01) {
-    const correct = scored.filter(({ p, label }) => (p >= t ? 1 : 0) === label).length;
-    if (correct > bestCorrect) {
-      bestCorrect = correct;
+  let bestScore = -1;
+  for (let step = 30; step <= 70; step++) {
+    const t = step / 100;
+    const { accuracy } = score(t);
+    if (accuracy > bestScore + 1e-12) {
+      bestScore = accuracy;
       best = t;
     }
   }
-  console.log(`cross-validated accuracy ${(bestCorrect / scored.length).toFixed(4)} at threshold ${best.toFixed(2)}`);
+  const { accuracy, f1 } = score(best);
+  console.log(`cross-validated accuracy ${accuracy.toFixed(4)}, F1 ${f1.toFixed(4)} at threshold ${best.toFixed(2)}`);
   return Math.round(best * 100) / 100;
 }
 

@@ -1,6 +1,6 @@
 import { diceCoefficient } from './similarity.js';
 import type { WordUnit } from './units.js';
-import { MATCH_SCORES, MatchMatrix, type MatchKind } from './word-match.js';
+import { MatchMatrix, type MatchKind } from './word-match.js';
 
 /** What the pair features read from one side. */
 export interface FeatureSide {
@@ -31,16 +31,15 @@ export function alignWords(a: readonly WordUnit[], b: readonly WordUnit[], matri
   const kindB: (MatchKind | undefined)[] = new Array(b.length).fill(undefined);
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
-      const kind = matrix.kind(i, j);
-      if (kind === undefined) continue;
-      const score = MATCH_SCORES[kind];
+      const score = matrix.score(i, j);
+      if (score === 0) continue;
       if (score > bestA[i]!) {
         bestA[i] = score;
-        kindA[i] = kind;
+        kindA[i] = matrix.kind(i, j);
       }
       if (score > bestB[j]!) {
         bestB[j] = score;
-        kindB[j] = kind;
+        kindB[j] = matrix.kind(i, j);
       }
     }
   }

@@ -214,14 +214,16 @@ function meteor(a: readonly WordUnit[], b: readonly WordUnit[], matrix: MatchMat
 }
 
 function editDistance(a: readonly WordUnit[], b: readonly WordUnit[]): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two reused rows rather than a new array per row.
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const substitution = previous[j - 1]! + (a[i - 1]!.key === b[j - 1]!.key ? 0 : 1);
-      current.push(Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1));
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }

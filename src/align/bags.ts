@@ -1,13 +1,16 @@
 /**
  * The weighted set of word keys of a sentence or quote: what cheap similarity and the
  * inverted index read. Keys are interned to integer ids and kept sorted, so that two
- * bags are compared by one merge walk without hashing or allocation.
+ * bags are compared by one merge walk without hashing or allocation. Plain arrays, not
+ * typed ones: a bag holds a sentence's twenty-odd keys, and a typed array that small
+ * costs several times its contents in buffer and bookkeeping (a book-length comparison
+ * holds thousands of bags).
  */
 export interface Bag {
   /** Key ids, ascending, without repeats. */
-  readonly ids: Int32Array;
+  readonly ids: readonly number[];
   /** Weight of each key (summed over its occurrences), parallel to `ids`. */
-  readonly weights: Float64Array;
+  readonly weights: readonly number[];
   readonly total: number;
   /** Length of the text in UTF-16 code units, for length-based evidence. */
   readonly length: number;
@@ -47,7 +50,7 @@ export function toBag(ids: readonly number[], weights: readonly number[], length
       outWeights.push(w);
     }
   }
-  return { ids: Int32Array.from(outIds), weights: Float64Array.from(outWeights), total, length };
+  return { ids: outIds, weights: outWeights, total, length };
 }
 
 /** Weight the two bags share (sum of per-key minima). Symmetric. */

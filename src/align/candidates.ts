@@ -61,16 +61,17 @@ export class InvertedIndex {
     }
     // Keep the best `limit` in one pass (a small sorted array) instead of sorting all touched items.
     const best: Candidate[] = [];
-    const before = (x: Candidate, y: Candidate): boolean =>
-      x.shared > y.shared ||
-      (x.shared === y.shared && (Math.abs(x.index - near) < Math.abs(y.index - near) || (Math.abs(x.index - near) === Math.abs(y.index - near) && x.index < y.index)));
+    const before = (index: number, shared: number, y: Candidate): boolean =>
+      shared > y.shared ||
+      (shared === y.shared && (Math.abs(index - near) < Math.abs(y.index - near) || (Math.abs(index - near) === Math.abs(y.index - near) && index < y.index)));
     for (const index of touched) {
-      const candidate = { index, shared: accumulator[index]! };
+      const shared = accumulator[index]!;
       accumulator[index] = 0;
-      if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+      // Most touched items do not make the cut: they are compared before any object is made.
+      if (best.length === limit && !before(index, shared, best[limit - 1]!)) continue;
       let position = best.length === limit ? limit - 1 : best.length;
-      while (position > 0 && before(candidate, best[position - 1]!)) position--;
-      best.splice(position, 0, candidate);
+      while (position > 0 && before(index, shared, best[position - 1]!)) position--;
+      best.splice(position, 0, { index, shared });
       if (best.length > limit) best.pop();
     }
     touched.length = 0;

@@ -1,7 +1,7 @@
 import { chrFMax } from './chrf.js';
 import { diceCoefficient } from './similarity.js';
 import type { WordUnit } from './units.js';
-import { MATCH_SCORES, MatchMatrix, type MatchKind } from './word-match.js';
+import { MatchMatrix, type MatchKind } from './word-match.js';
 
 /** What the pair features read from one side. */
 export interface FeatureSide {
@@ -32,16 +32,15 @@ export function alignWords(a: readonly WordUnit[], b: readonly WordUnit[], matri
   const kindB: (MatchKind | undefined)[] = new Array(b.length).fill(undefined);
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
-      const kind = matrix.kind(i, j);
-      if (kind === undefined) continue;
-      const score = MATCH_SCORES[kind];
+      const score = matrix.score(i, j);
+      if (score === 0) continue;
       if (score > bestA[i]!) {
         bestA[i] = score;
-        kindA[i] = kind;
+        kindA[i] = matrix.kind(i, j);
       }
       if (score > bestB[j]!) {
         bestB[j] = score;
-        kindB[j] = kind;
+        kindB[j] = matrix.kind(i, j);
       }
     }
   }
@@ -191,14 +190,16 @@ function missingNames(units: readonly WordUnit[], other: readonly WordUnit[]): n
 }
 
 function editDistance(a: readonly WordUnit[], b: readonly WordUnit[]): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two reused rows rather than a new array per row.
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const substitution = previous[j - 1]! + (a[i - 1]!.key === b[j - 1]!.key ? 0 : 1);
-      current.push(Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1));
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }

@@ -1,5 +1,5 @@
 import type { WordUnit } from './units.js';
-import { MATCH_SCORES, MatchMatrix } from './word-match.js';
+import { MatchMatrix } from './word-match.js';
 
 /** The best-scoring pair of stretches `[aFrom, aTo)` × `[bFrom, bTo)` (unit indices). */
 export interface LocalAlignment {
@@ -77,7 +77,15 @@ export function alignLocally(
   let rowGotA = new Float64Array(m + 1);
   let rowGotB = new Float64Array(m + 1);
   let rowContent = new Int32Array(m + 1);
-  let best = { score: 0, aFrom: 0, aTo: 0, bFrom: 0, bTo: 0, matchedA: 0, matchedB: 0, contentMatches: 0 };
+  // The best cell so far, kept in scalars: this loop runs once per cell.
+  let bestScore = 0;
+  let bestAFrom = 0;
+  let bestATo = 0;
+  let bestBFrom = 0;
+  let bestBTo = 0;
+  let bestMatchedA = 0;
+  let bestMatchedB = 0;
+  let bestContent = 0;
   for (let i = 1; i <= n; i++) {
     const x = a[i - 1]!;
     const wx = weightA[i - 1]!;
@@ -85,9 +93,10 @@ export function alignLocally(
     for (let j = 1; j <= m; j++) {
       const y = b[j - 1]!;
       const wy = weightB[j - 1]!;
-      const kind = matrix.kind(i - 1, j - 1);
+      // 0 for a mismatch: every match kind scores above 0.
+      const matchScore = matrix.score(i - 1, j - 1);
       const pair = (wx + wy) / 2;
-      const diagonal = score[j - 1]! + (kind === undefined ? -mismatchShare * pair : MATCH_SCORES[kind] * pair);
+      const diagonal = score[j - 1]! + (matchScore === 0 ? -mismatchShare * pair : matchScore * pair);
       const up = score[j]! - gapShareA * wx;
       const left = rowScore[j - 1]! - gapShareB * wy;
       let value = 0;
@@ -125,25 +134,46 @@ export function alignLocally(
       let matchedA = fresh ? 0 : inRow ? rowGotA[k]! : gotA[k]!;
       let matchedB = fresh ? 0 : inRow ? rowGotB[k]! : gotB[k]!;
       let matches = fresh ? 0 : inRow ? rowContent[k]! : content[k]!;
-      if (move === DIAGONAL && kind !== undefined) {
-        matchedA += MATCH_SCORES[kind] * wx;
-        matchedB += MATCH_SCORES[kind] * wy;
+      if (move === DIAGONAL && matchScore !== 0) {
+        matchedA += matchScore * wx;
+        matchedB += matchScore * wy;
         if (!x.functionWord && !y.functionWord) matches++;
       }
       rowGotA[j] = matchedA;
       rowGotB[j] = matchedB;
       rowContent[j] = matches;
-      if (value > best.score) {
-        best = { score: value, aFrom: rowStartI[j]!, aTo: i, bFrom: rowStartJ[j]!, bTo: j, matchedA, matchedB, contentMatches: matches };
+      if (value > bestScore) {
+        bestScore = value;
+        bestAFrom = rowStartI[j]!;
+        bestATo = i;
+        bestBFrom = rowStartJ[j]!;
+        bestBTo = j;
+        bestMatchedA = matchedA;
+        bestMatchedB = matchedB;
+        bestContent = matches;
       }
     }
-    [score, rowScore] = [rowScore, score];
-    [startI, rowStartI] = [rowStartI, startI];
-    [startJ, rowStartJ] = [rowStartJ, startJ];
-    [gotA, rowGotA] = [rowGotA, gotA];
-    [gotB, rowGotB] = [rowGotB, gotB];
-    [content, rowContent] = [rowContent, content];
+    // The row just filled becomes the previous row.
+    const swapScore = score;
+    score = rowScore;
+    rowScore = swapScore;
+    const swapStartI = startI;
+    startI = rowStartI;
+    rowStartI = swapStartI;
+    const swapStartJ = startJ;
+    startJ = rowStartJ;
+    rowStartJ = swapStartJ;
+    const swapGotA = gotA;
+    gotA = rowGotA;
+    rowGotA = swapGotA;
+    const swapGotB = gotB;
+    gotB = rowGotB;
+    rowGotB = swapGotB;
+    const swapContent = content;
+    content = rowContent;
+    rowContent = swapContent;
   }
+  const best = { score: bestScore, aFrom: bestAFrom, aTo: bestATo, bFrom: bestBFrom, bTo: bestBTo, matchedA: bestMatchedA, matchedB: bestMatchedB, contentMatches: bestContent };
   if (!moves || best.score === 0) return best;
   const pairs: [number, number][] = [];
   let i = best.aTo;
@@ -151,7 +181,7 @@ export function alignLocally(
   while (i > 0 && j > 0) {
     const move = moves[i * (m + 1) + j];
     if (move === DIAGONAL) {
-      if (matrix.kind(i - 1, j - 1) !== undefined) pairs.push([i - 1, j - 1]);
+      if (matrix.score(i - 1, j - 1) !== 0) pairs.push([i - 1, j - 1]);
       i--;
       j--;
     } else if (move === UP) i--;

@@ -14,6 +14,9 @@ export type MatchKind = keyof typeof MATCH_SCORES;
 
 const KINDS: readonly (MatchKind | undefined)[] = [undefined, 'same', 'synonym', 'spelling', 'near'];
 const CODES: Readonly<Record<MatchKind, number>> = { same: 1, synonym: 2, spelling: 3, near: 4 };
+// MATCH_SCORES by code, 0 for no match: the quadratic scorers read a cell's score without
+// going through its kind's name.
+const SCORES_BY_CODE = Float64Array.from(KINDS, (kind) => (kind === undefined ? 0 : MATCH_SCORES[kind]));
 
 // Spelling comparisons (character Dice) are the one costly test left; their outcomes are
 // cached per process by the two forms (cleared when large).
@@ -77,8 +80,8 @@ export class MatchMatrix {
     return KINDS[this.codes[i * this.columns + j]!];
   }
 
+  /** {@link MATCH_SCORES} of the cell's kind, 0 when the words do not match. */
   score(i: number, j: number): number {
-    const kind = this.kind(i, j);
-    return kind === undefined ? 0 : MATCH_SCORES[kind];
+    return SCORES_BY_CODE[this.codes[i * this.columns + j]!]!;
   }
 }

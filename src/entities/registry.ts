@@ -87,6 +87,7 @@ export function freezeRegistry(drafts: readonly MentionDraft[], text: string): E
       return byId.get(id);
     },
   });
-  mentionsOfRegistry.set(registry, Object.freeze(all));
+  // A frozen copy for readers: `entityAt` searches `all` itself, and V8 reads frozen arrays slowly.
+  mentionsOfRegistry.set(registry, Object.freeze([...all]));
   return registry;
 }

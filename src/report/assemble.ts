@@ -87,14 +87,15 @@ function sortEvidence(order: readonly string[], evidence: readonly SpanRef[]): S
 
 const KIND_ORDER: readonly DivergenceKind[] = ['attribution', 'number', 'date', 'entity', 'negation', 'modality', 'pronoun', 'wording', 'omission'];
 
+/** Orders divergences whose evidence is already sorted (see {@link sortEvidence}). */
 function compareDivergences(order: readonly string[], x: { kind: DivergenceKind; evidence: readonly SpanRef[] }, y: { kind: DivergenceKind; evidence: readonly SpanRef[] }): number {
-  const spansX = sortEvidence(order, x.evidence);
-  const spansY = sortEvidence(order, y.evidence);
-  return compareSpans(order, spansX[0], spansY[0]) || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || compareSpans(order, spansX[1], spansY[1]);
+  return compareSpans(order, x.evidence[0], y.evidence[0]) || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || compareSpans(order, x.evidence[1], y.evidence[1]);
 }
 
 function sortDivergences(drafts: readonly DivergenceDraft[], order: readonly string[]): DivergenceDraft[] {
-  return [...drafts].sort((x, y) => compareDivergences(order, x, y));
+  // Each draft's evidence is sorted once, not once per comparison.
+  const keyed = drafts.map((draft) => ({ draft, kind: draft.kind, evidence: sortEvidence(order, draft.evidence) }));
+  return keyed.sort((x, y) => compareDivergences(order, x, y)).map((entry) => entry.draft);
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string, keys: readonly string[] = []): Record<string, number> {

@@ -60,5 +60,10 @@ export function tokenize(text: string, offset = 0): RawToken[] {
 /** Lowercase form and stem of a normalised token. */
 export function lowerAndStem(norm: string, kind: TokenKind): { lower: string; stem: string } {
   const lower = norm.toLowerCase();
-  return { lower, stem: kind === 'word' ? stem(lower) : lower };
+  return { lower, stem: stemOfLower(lower, kind) };
+}
+
+/** The stem of a token's lowercase form: Porter for words, the form itself otherwise. */
+export function stemOfLower(lower: string, kind: TokenKind): string {
+  return kind === 'word' ? stem(lower) : lower;
 }

@@ -2,6 +2,7 @@ import { CorroborateTypeError } from '../errors.js';
 import type { ArtefactRule, RuleMeta } from './rule.js';
 import { falseFriendRule } from './rules/false-friend.js';
 import { nonWordRule } from './rules/non-word.js';
+import { personShiftRule } from './rules/person-shift.js';
 import { pronounGenderRule } from './rules/pronoun-gender.js';
 import { repetitionRule } from './rules/repetition.js';
 import {
@@ -22,6 +23,7 @@ export const ARTEFACT_RULES: readonly ArtefactRule[] = [
   falseFriendRule,
   untranslatedRule,
   pronounGenderRule,
+  personShiftRule,
   quoteMarksRule,
   brokenHyphenRule,
   spaceBeforePunctuationRule,

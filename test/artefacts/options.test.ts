@@ -27,6 +27,25 @@ describe('detectArtefacts options and input', () => {
     expect(ids({ rules: { 'non-word': false } })).not.toContain('non-word');
   });
 
+  it('reads sourceText, a string, to compare a translation with its source', () => {
+    const text = 'Mr. Li said the talks differed from the ones I attended.\nWe welcome the decision, the ministry said.';
+    const sourceText = '李先生表示，这次会谈与他以前参加的不同。\n外交部表示，我们欢迎这一决定。';
+    const shifts = (options?: Parameters<typeof detectArtefacts>[1]) =>
+      detectArtefacts(text, options).filter((a) => a.ruleId === 'pronoun-gender/person-shift').map((a) => a.text);
+    // Line 1's source names no speaker; line 2's has 我们, so its "We" is the source's own.
+    expect(shifts({ sourceText })).toEqual(['I']);
+    expect(shifts()).toEqual([]);
+    // A source in a script without a person-marker table says nothing either way.
+    expect(shifts({ sourceText: 'Il signor Li ha detto che i colloqui erano diversi.\nIl ministero accoglie la decisione.' })).toEqual([]);
+    expect(() => detectArtefacts(text, { sourceText: 42 as unknown as string })).toThrow(CorroborateTypeError);
+    try {
+      validateOptions({ sourceText: ['x'] });
+    } catch (error) {
+      expect((error as CorroborateTypeError).code).toBe('invalid_type');
+      expect((error as CorroborateTypeError).argument).toBe('options.sourceText');
+    }
+  });
+
   it('drops findings below minConfidence', () => {
     expect(detectArtefacts(TEXT, { minConfidence: 1 })).toEqual([]);
     expect(detectArtefacts(TEXT, { minConfidence: 0.85 }).every((a) => a.confidence >= 0.85)).toBe(true);

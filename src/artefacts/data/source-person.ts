@@ -30,6 +30,11 @@ export const SOURCE_PERSON_MARKERS: readonly {
   readonly script: RegExp;
   /** Any of these in the source means a first or second person is there. */
   readonly markers: RegExp;
+  /**
+   * Obligation words of subjectless sentences ("要加强", "必须坚持": one must
+   * strengthen …), which English renders as "we must", "we should", "we need to".
+   */
+  readonly obligation: RegExp;
   readonly note: string;
 }[] = [
   {
@@ -37,6 +42,14 @@ export const SOURCE_PERSON_MARKERS: readonly {
     // 我 I/we (我们, 我国 "our country"), 咱 we (colloquial), 俺 I (dialect), 本人 I (formal),
     // 你 you (你们), 您 you (polite), 吾 I (literary), 大家 everybody (rendered "we"/"you").
     markers: /[我咱俺你您吾]|本人|大家/u,
+    // 要 must/will, 必须 must, 应 should (应当, 应该), 需 need (需要).
+    obligation: /[要必应需]/u,
     note: 'Chinese writes 我/你 whenever a speaker or addressee is meant, and drops the subject otherwise',
   },
 ];
+
+/**
+ * Modals after which an invented "we" renders a subjectless obligation ("we must
+ * strengthen"): the usual English for it, not a person the translation made up. Lower case.
+ */
+export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'need', 'needs', 'will', 'shall', 'have', 'ought']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectArtefacts, RULES } from '../../src/artefacts/index.js';
 import { CorroborateRangeError, CorroborateTypeError } from '../../src/errors.js';
 import { validateOptions } from '../../src/options.js';
+import { compare } from '../../src/index.js';
 import { createDocument } from '../../src/text/document.js';
 
 const TEXT = 'They met in the the capital. It was a serious and serious mistake, said the goverment.';
@@ -44,6 +45,14 @@ describe('detectArtefacts options and input', () => {
       expect((error as CorroborateTypeError).code).toBe('invalid_type');
       expect((error as CorroborateTypeError).argument).toBe('options.sourceText');
     }
+  });
+
+  it('compare() leaves sourceText out: two reports have no single source', async () => {
+    const a = { id: 'a', text: 'This is different from the meetings I attended.' };
+    const b = { id: 'b', text: 'This differs from the meetings I attended.' };
+    const report = await compare(a, b, { sourceText: '这与前几次参与的会议感受不同。' });
+    expect(report.artefacts.filter((artefact) => artefact.ruleId === 'pronoun-gender/person-shift')).toEqual([]);
+    expect(detectArtefacts(a, { sourceText: '这与前几次参与的会议感受不同。' }).map((artefact) => artefact.ruleId)).toContain('pronoun-gender/person-shift');
   });
 
   it('drops findings below minConfidence', () => {

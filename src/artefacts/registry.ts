@@ -1,6 +1,7 @@
 import { CorroborateTypeError } from '../errors.js';
 import type { ArtefactRule, RuleMeta } from './rule.js';
 import { falseFriendRule } from './rules/false-friend.js';
+import { mixedSpellingRule } from './rules/mixed-spelling.js';
 import { nonWordRule } from './rules/non-word.js';
 import { personShiftRule } from './rules/person-shift.js';
 import { pronounGenderRule } from './rules/pronoun-gender.js';
@@ -19,6 +20,7 @@ import { untranslatedRule } from './rules/untranslated.js';
 /** Every rule module, in the order they run. */
 export const ARTEFACT_RULES: readonly ArtefactRule[] = [
   nonWordRule,
+  mixedSpellingRule,
   repetitionRule,
   falseFriendRule,
   untranslatedRule,

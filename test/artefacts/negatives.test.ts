@@ -55,6 +55,10 @@ describe('clean English stays quiet', () => {
     ]);
   });
 
+  it('a text wholly in British spelling is not a mixed variety', () => {
+    expect(warnings('The council organised a programme for the neighbouring towns, and travellers filled the centre. Its colour was grey.')).toEqual([]);
+  });
+
   it('pronouns that agree with their antecedent are not flagged', () => {
     expect(warnings('Senator Amy Klobuchar spoke first. She said she supported the bill. Senator John Thune said he did not.')).toEqual([]);
     expect(warnings('The problem, he said, is that the budget is too small. Instead, he proposed a new tax.')).toEqual([]);

@@ -38,6 +38,16 @@ export interface CorroborateOptions {
    */
   sourceLanguage?: SourceLanguage | 'auto';
   /**
+   * The text the input was machine-translated from, when the caller has it. Rules that
+   * compare a translation with its source read it: `pronoun-gender/person-shift` flags an
+   * "I", "we" or "you" that a Chinese source does not have. When the source and the
+   * translation have as many non-blank lines, line *i* is the source of line *i*;
+   * otherwise the whole source stands for every line. Used by `detectArtefacts` only:
+   * `compare()` runs on two reports, which have no single source, and ignores it.
+   * @default undefined
+   */
+  sourceText?: string;
+  /**
    * Wall-clock budget for one call, in milliseconds. When it runs out, corroborate
    * stops the remaining stages and returns a partial report flagged `truncated: true`.
    * @default undefined (no budget)
@@ -68,6 +78,7 @@ export interface ResolvedOptions {
   maxLength: number;
   maxQuotes: number;
   sourceLanguage: SourceLanguage | 'auto' | undefined;
+  sourceText: string | undefined;
   timeBudgetMs: number | undefined;
   rules: Readonly<Record<string, boolean>>;
   artefacts: boolean;
@@ -78,6 +89,7 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
   maxLength: 5_000_000,
   maxQuotes: 10_000,
   sourceLanguage: undefined,
+  sourceText: undefined,
   timeBudgetMs: undefined,
   rules: Object.freeze({}),
   artefacts: true,
@@ -111,6 +123,10 @@ function oneOf(values: readonly string[]): Validator {
   };
 }
 
+const text: Validator = (value, argument) => {
+  if (typeof value !== 'string') throw invalidType(argument, 'a string', value);
+};
+
 const boolean: Validator = (value, argument) => {
   if (typeof value !== 'boolean') throw invalidType(argument, 'a boolean', value);
 };
@@ -134,6 +150,7 @@ const VALIDATORS: Record<keyof ResolvedOptions, Validator> = {
   maxLength: integerIn(0, 1_000_000_000),
   maxQuotes: integerIn(1, 10_000_000),
   sourceLanguage: oneOf([...SOURCE_LANGUAGES, 'auto']),
+  sourceText: text,
   timeBudgetMs: numberIn(0, Number.MAX_SAFE_INTEGER),
   rules: ruleSwitches,
   artefacts: boolean,

@@ -4,6 +4,7 @@ import type { Document } from '../text/types.js';
 import { ARTEFACT_RULES, ruleSwitch } from './registry.js';
 import { toArtefact, type ArtefactDraft, type RuleContext } from './rule.js';
 import { guessSourceLanguage } from './source-language.js';
+import { sourceLines } from './text/source-lines.js';
 import type { Artefact } from './types.js';
 
 /** What `compare()` passes besides the document: the other report adds evidence. */
@@ -45,6 +46,9 @@ function createContext(document: Document, input: ArtefactRunInput): RuleContext
   let names: Set<string> | undefined;
   const documents = input.other ? [document, input.other] : [document];
   const requested = input.options.sourceLanguage;
+  // Two reports have no single source: compare() leaves the source text out.
+  const sourceText = input.other ? undefined : input.options.sourceText;
+  let sourceAt: ((offset: number) => string) | undefined;
   return {
     document,
     options: input.options,
@@ -52,6 +56,7 @@ function createContext(document: Document, input: ArtefactRunInput): RuleContext
     registry: input.registry,
     otherRegistry: input.otherRegistry,
     sourceLanguage: requested === 'auto' ? guessSourceLanguage(documents) : requested,
+    sourceAt: (offset) => (sourceText === undefined ? undefined : (sourceAt ??= sourceLines(document, sourceText))(offset)),
     vocabulary: () => (vocabulary ??= wordForms(document)),
     otherVocabulary: () => (input.other ? (otherVocabulary ??= wordForms(input.other)) : undefined),
     properNames: () => {

@@ -1,7 +1,9 @@
 import { CorroborateTypeError } from '../errors.js';
 import type { ArtefactRule, RuleMeta } from './rule.js';
 import { falseFriendRule } from './rules/false-friend.js';
+import { mixedSpellingRule } from './rules/mixed-spelling.js';
 import { nonWordRule } from './rules/non-word.js';
+import { personShiftRule } from './rules/person-shift.js';
 import { pronounGenderRule } from './rules/pronoun-gender.js';
 import { repetitionRule } from './rules/repetition.js';
 import {
@@ -18,10 +20,12 @@ import { untranslatedRule } from './rules/untranslated.js';
 /** Every rule module, in the order they run. */
 export const ARTEFACT_RULES: readonly ArtefactRule[] = [
   nonWordRule,
+  mixedSpellingRule,
   repetitionRule,
   falseFriendRule,
   untranslatedRule,
   pronounGenderRule,
+  personShiftRule,
   quoteMarksRule,
   brokenHyphenRule,
   spaceBeforePunctuationRule,

@@ -25,6 +25,11 @@ export interface RuleContext {
   readonly otherRegistry: EntityRegistry | undefined;
   /** The source language: given, guessed for `'auto'`, or `undefined`. */
   readonly sourceLanguage: SourceLanguage | undefined;
+  /**
+   * The source text the span at `offset` was translated from (`options.sourceText`, line
+   * by line when the lines align), or `undefined` when the caller gave none.
+   */
+  sourceAt(offset: number): string | undefined;
   /** Lower-cased word forms of the document. */
   vocabulary(): ReadonlySet<string>;
   /** Lower-cased word forms of the other report, if there is one. */

@@ -39,6 +39,26 @@ describe('clean English stays quiet', () => {
     expect(detectArtefacts(text).filter((a) => a.family === 'false-friend')).toEqual([]);
   });
 
+  it('everyday senses of context-gated false friends stay quiet whatever the source language', () => {
+    const text = [
+      'The senator made the argument that the state must tackle rents. A polling firm collected the answers.',
+      'Families get little or no support, and the burden falls on volunteers. For instance, the filing cites a law a federal judge struck down.',
+      'Assuming they keep their jobs, the workers will do well. The mayor intervened: if the council would debate it, she would sign.',
+      'The minister for health said the actual cost of the program had doubled. The parents of the victims spoke to reporters.',
+      'He pitched in the Eastern Conference Championship Series. A leading Supreme Court advocate said the ruling would stand.',
+    ].join(' ');
+    for (const language of ['it', 'fr', 'es', 'de', 'pt'] as const) expect(warnings(text, language)).toEqual([]);
+    // The translation senses still fire, with their collocate next to them.
+    expect(warnings('The actual government has fallen. The opposition began the collection of firms for a referendum.', 'it')).toEqual([
+      'false-friend "actual" → current',
+      'false-friend "firms" → signatures',
+    ]);
+  });
+
+  it('a text wholly in British spelling is not a mixed variety', () => {
+    expect(warnings('The council organised a programme for the neighbouring towns, and travellers filled the centre. Its colour was grey.')).toEqual([]);
+  });
+
   it('pronouns that agree with their antecedent are not flagged', () => {
     expect(warnings('Senator Amy Klobuchar spoke first. She said she supported the bill. Senator John Thune said he did not.')).toEqual([]);
     expect(warnings('The problem, he said, is that the budget is too small. Instead, he proposed a new tax.')).toEqual([]);

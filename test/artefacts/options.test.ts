@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectArtefacts, RULES } from '../../src/artefacts/index.js';
 import { CorroborateRangeError, CorroborateTypeError } from '../../src/errors.js';
 import { validateOptions } from '../../src/options.js';
+import { compare } from '../../src/index.js';
 import { createDocument } from '../../src/text/document.js';
 
 const TEXT = 'They met in the the capital. It was a serious and serious mistake, said the goverment.';
@@ -25,6 +26,33 @@ describe('detectArtefacts options and input', () => {
     expect(ids({ rules: { repetition: false } }).some((id) => id.startsWith('repetition'))).toBe(false);
     expect(ids({ rules: { repetition: false, 'repetition/coordinated': true } })).toContain('repetition/coordinated');
     expect(ids({ rules: { 'non-word': false } })).not.toContain('non-word');
+  });
+
+  it('reads sourceText, a string, to compare a translation with its source', () => {
+    const text = 'Mr. Li said the talks differed from the ones I attended.\nWe welcome the decision, the ministry said.';
+    const sourceText = '李先生表示，这次会谈与他以前参加的不同。\n外交部表示，我们欢迎这一决定。';
+    const shifts = (options?: Parameters<typeof detectArtefacts>[1]) =>
+      detectArtefacts(text, options).filter((a) => a.ruleId === 'pronoun-gender/person-shift').map((a) => a.text);
+    // Line 1's source names no speaker; line 2's has 我们, so its "We" is the source's own.
+    expect(shifts({ sourceText })).toEqual(['I']);
+    expect(shifts()).toEqual([]);
+    // A source in a script without a person-marker table says nothing either way.
+    expect(shifts({ sourceText: 'Il signor Li ha detto che i colloqui erano diversi.\nIl ministero accoglie la decisione.' })).toEqual([]);
+    expect(() => detectArtefacts(text, { sourceText: 42 as unknown as string })).toThrow(CorroborateTypeError);
+    try {
+      validateOptions({ sourceText: ['x'] });
+    } catch (error) {
+      expect((error as CorroborateTypeError).code).toBe('invalid_type');
+      expect((error as CorroborateTypeError).argument).toBe('options.sourceText');
+    }
+  });
+
+  it('compare() leaves sourceText out: two reports have no single source', async () => {
+    const a = { id: 'a', text: 'This is different from the meetings I attended.' };
+    const b = { id: 'b', text: 'This differs from the meetings I attended.' };
+    const report = await compare(a, b, { sourceText: '这与前几次参与的会议感受不同。' });
+    expect(report.artefacts.filter((artefact) => artefact.ruleId === 'pronoun-gender/person-shift')).toEqual([]);
+    expect(detectArtefacts(a, { sourceText: '这与前几次参与的会议感受不同。' }).map((artefact) => artefact.ruleId)).toContain('pronoun-gender/person-shift');
   });
 
   it('drops findings below minConfidence', () => {

@@ -16,8 +16,9 @@ describe('every rule documents an example that it finds', () => {
   for (const rule of RULES) {
     it(rule.id, () => {
       const language = /sourceLanguage: "(\w+)"/u.exec(rule.example.finding)?.[1];
-      const options = language ? { sourceLanguage: language as 'it' } : undefined;
-      const finding = rule.example.finding.replace(/ \(with sourceLanguage: "\w+"\)$/u, '');
+      const sourceText = /sourceText: "([^"]+)"/u.exec(rule.example.finding)?.[1];
+      const options = language ? { sourceLanguage: language as 'it' } : sourceText ? { sourceText } : undefined;
+      const finding = rule.example.finding.replace(/ \(with source(Language|Text): "[^"]+"\)$/u, '');
       const found = detectArtefacts(rule.example.text, options).map(shortFinding);
       expect(found).toContain(finding);
     });

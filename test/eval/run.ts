@@ -3,7 +3,7 @@
  * table, and writes the same figures to `test/eval/results/latest.json`.
  *
  * Flags: `--markdown` prints the table as Markdown (for the README's Accuracy section);
- * `--only=mrpc,wmt21,polnear,mqm,seeds` runs a subset.
+ * `--only=mrpc,wmt21,polnear,polnear-languages,mqm,seeds` runs a subset.
  * Exit codes: 0 after a run (errors show in the table), 2 when the data folder is missing.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { mqmBenchmark } from './benchmarks/mqm.js';
 import { mrpcBenchmark } from './benchmarks/mrpc.js';
 import { polnearBenchmark } from './benchmarks/polnear.js';
+import { polnearLanguagesBenchmark } from './benchmarks/polnear-languages.js';
 import { runnable, type RunnableBenchmark } from './benchmarks/run-benchmark.js';
 import { seedsBenchmark } from './benchmarks/seeds.js';
 import type { BenchmarkResult } from './benchmarks/types.js';
@@ -33,6 +34,7 @@ const BENCHMARKS: readonly RunnableBenchmark[] = [
   runnable(wmtBenchmark),
   runnable(mqmBenchmark),
   runnable(polnearBenchmark),
+  runnable(polnearLanguagesBenchmark),
 ];
 
 function argument(name: string): string | undefined {

@@ -171,3 +171,74 @@ export const ADJECTIVE_SLOT_CUES: ReadonlyMap<string, string> = new Map([
   ['became', 'copula'],
   ['become', 'copula'],
 ]);
+
+/**
+ * Closed-class words a restarted phrase is made of ("in the, in the capital", "we will, we
+ * will not"): a retry repeats the frame it broke off, while English repeats content words
+ * on purpose ("a long, long time", "the president, the president of France"). Each
+ * entry: the word, and its class.
+ */
+export const RESTART_FRAME_WORDS: ReadonlyMap<string, string> = new Map([
+  ['the', 'article'],
+  ['a', 'article'],
+  ['an', 'article'],
+  ['in', 'preposition'],
+  ['on', 'preposition'],
+  ['at', 'preposition'],
+  ['of', 'preposition'],
+  ['for', 'preposition'],
+  ['with', 'preposition'],
+  ['by', 'preposition'],
+  ['from', 'preposition'],
+  ['into', 'preposition'],
+  ['about', 'preposition'],
+  ['i', 'subject pronoun'],
+  ['we', 'subject pronoun'],
+  ['you', 'pronoun'], // also an object: "told you, you know"
+  ['he', 'subject pronoun'],
+  ['she', 'subject pronoun'],
+  ['they', 'subject pronoun'],
+  ['it', 'pronoun'], // also an object: "close to it, it's not"
+  ['our', 'possessive'],
+  ['their', 'possessive'],
+  ['his', 'possessive'],
+  ['its', 'possessive'],
+  ['will', 'modal'],
+  ['would', 'modal'],
+  ['can', 'modal'],
+  ['could', 'modal'],
+  ['should', 'modal'],
+  ['must', 'modal'],
+  ['shall', 'modal'],
+  ['is', 'auxiliary'],
+  ['are', 'auxiliary'],
+  ['was', 'auxiliary'],
+  ['were', 'auxiliary'],
+  ['has', 'auxiliary'],
+  ['have', 'auxiliary'],
+  ['had', 'auxiliary'],
+]);
+
+/**
+ * Classes a one-word frame may have ("the, the agreement", "we, we will"): words that never
+ * end a clause. A preposition, modal or object pronoun before a comma may close one
+ * ("close to it, it's not just …").
+ */
+export const LONE_RESTART_CLASSES: ReadonlySet<string> = new Set(['article', 'possessive', 'subject pronoun']);
+
+/**
+ * Reporting verbs a restart may end on after a subject pronoun ("he said, he said that"):
+ * the subject and its verb are the frame, what follows is the content. Each entry: the
+ * verb form.
+ */
+export const RESTART_FRAME_VERBS: ReadonlySet<string> = new Set([
+  'said', // he said, he said that …
+  'says', // she says, she says the …
+  'stated', // he stated, he stated that …
+  'added', // she added, she added that …
+  'noted', // he noted, he noted that …
+  'stressed', // he stressed, he stressed that …
+  'explained', // she explained, she explained that …
+  'believe', // we believe, we believe that …
+  'think', // I think, I think that … (only outside quotations: speech stutters are real)
+]);

@@ -76,3 +76,21 @@ export const WINDOWS_1252_HIGH: ReadonlyMap<string, number> = new Map([
   ['\u017e', 0x9e], // ž
   ['\u0178', 0x9f], // Ÿ
 ]);
+
+/**
+ * Verbs that introduce speech without quotation marks ("said, It's hard"): after them a
+ * comma may open a sentence of its own, capital and all. Lower case; each entry: the form.
+ */
+export const UNQUOTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', // everyone said, It's hard
+  'says',
+  'say',
+  'asked', // he asked, Why now?
+  'asks',
+  'thought', // she thought, This is it
+  'wondered',
+  'wrote', // he wrote, The decision …
+  'replied',
+  'added',
+  'tweeted',
+]);

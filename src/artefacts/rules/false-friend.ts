@@ -6,6 +6,8 @@ import { isEnglishWord } from '../lexicon/english-dictionary.js';
 import { findLexiconPhrases, hasContext, type LexiconEntry } from '../lexicon/false-friends.js';
 import type { ArtefactDraft, ArtefactRule, RuleContext, RuleMeta } from '../rule.js';
 import type { PhraseMatch } from '../text/phrase-matcher.js';
+import { stem as stemWord } from '../../text/stem.js';
+import type { Token } from '../../text/types.js';
 
 export const FALSE_FRIEND: RuleMeta = {
   id: 'false-friend',
@@ -47,9 +49,74 @@ export function isUntranslatedName(match: PhraseMatch<LexiconEntry>): boolean {
  * elsewhere and has no context words to confirm it); another language's at `info`;
  * ambiguous entries only with a language given, and their context words present.
  */
+/**
+ * How many words either side of an ambiguous entry its context word must stand. A word
+ * anywhere in the sentence let ordinary English through ("a heated argument with
+ * Keyworth, who attacked …" for "discussione"); the translation sense shows in a
+ * collocation ("the firms collected", "shares and actions"), not across a long sentence.
+ * @see FalseFriendEntry.contextWindow for entries that need another width.
+ */
+const CONTEXT_WINDOW = 6;
+
+/**
+ * Marks that end the window: what follows a colon, semicolon, dash or bracket is another
+ * clause ("the mayor intervened: if Sanders would debate …").
+ */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([':', ';', '—', '–', '(', ')']);
+
+const contextWords = new WeakMap<LexiconEntry['entry'], ReadonlyMap<string, readonly string[]>>();
+
+/** The entry's context words by stem, computed once per entry. */
+function contextKeys(entry: LexiconEntry['entry']): ReadonlyMap<string, readonly string[]> {
+  let keys = contextWords.get(entry);
+  if (!keys) {
+    const byStem = new Map<string, string[]>();
+    for (const word of entry.contextAny ?? []) {
+      const key = stemWord(word);
+      byStem.set(key, [...(byStem.get(key) ?? []), word]);
+    }
+    contextWords.set(entry, (keys = byStem));
+  }
+  return keys;
+}
+
+/**
+ * Whether a token is a context word or an inflection that extends it or that it extends
+ * ("frankness" for "frank", "judge" for "judges"). A shared stem alone is not enough: it
+ * lets "defended" stand for "defendant", "defensive" for "defence", "filing" for "filed".
+ */
+function isContextWord(token: Token, keys: ReadonlyMap<string, readonly string[]>): boolean {
+  const words = keys.get(token.stem);
+  return words !== undefined && words.some((word) => token.lower.startsWith(word) || word.startsWith(token.lower));
+}
+
+/**
+ * Whether a context word of an entry stands within its window of the match, in the same
+ * sentence, outside the match itself. Entries without context words always pass.
+ */
+export function hasNearContext(document: RuleContext['document'], match: PhraseMatch<LexiconEntry>): boolean {
+  const { entry } = match.value;
+  if (!entry.contextAny || entry.contextAny.length === 0) return true;
+  const keys = contextKeys(entry);
+  const sentence = document.tokens[match.startToken]?.sentence;
+  const window = entry.contextWindow ?? CONTEXT_WINDOW;
+  const near = (from: number, step: 1 | -1): boolean => {
+    let words = 0;
+    for (let index = from; words < window; index += step) {
+      const token = document.tokens[index];
+      if (!token || token.sentence !== sentence || CLAUSE_BREAKS.has(token.norm)) return false;
+      if (token.kind !== 'word') continue;
+      words += 1;
+      if (isContextWord(token, keys)) return true;
+    }
+    return false;
+  };
+  return near(match.startToken - 1, -1) || near(match.endToken, 1);
+}
+
 function judge(matches: readonly PhraseMatch<LexiconEntry>[], context: RuleContext): { match: PhraseMatch<LexiconEntry>; severity: Severity; confidence: number } | undefined {
   const language = context.sourceLanguage;
-  const usable = matches.filter((match) => hasContext(context.document, match) && (!match.value.entry.ambiguous || language !== undefined));
+  const usable = matches.filter((match) => hasContext(context.document, match) && hasNearContext(context.document, match) && (!match.value.entry.ambiguous || language !== undefined));
   const own = usable.find((match) => match.value.language === language);
   if (own) {
     const { entry } = own.value;
@@ -84,13 +151,31 @@ function numberBeforeNoun(document: RuleContext['document'], match: PhraseMatch<
   return last !== undefined && NUMBER_WORDS.has(last.lower) && next !== undefined && next.kind === 'word' && next.sentence === last.sentence;
 }
 
+/**
+ * "Corinthian Colleges", "League Championship Series": an everyday word written with a
+ * capital inside a sentence is part of a name, which a translator copies rather than
+ * chooses. Exonyms are names by nature and stay.
+ */
+function insideName(document: RuleContext['document'], match: PhraseMatch<LexiconEntry>): boolean {
+  const { entry } = match.value;
+  if (!entry.ambiguous || entry.kind === 'exonym') return false;
+  const first = document.tokens[match.startToken];
+  if (!first || first.norm.charAt(0) === first.lower.charAt(0)) return false;
+  for (let index = match.startToken - 1; index >= 0; index--) {
+    const token = document.tokens[index]!;
+    if (token.sentence !== first.sentence) return false;
+    if (token.kind === 'word') return true;
+  }
+  return false;
+}
+
 export const falseFriendRule: ArtefactRule = {
   meta: [FALSE_FRIEND, CALQUE, EXONYM],
   detect(context, enabled) {
     const { document } = context;
     const bySpan = new Map<string, PhraseMatch<LexiconEntry>[]>();
     for (const match of findLexiconPhrases(document)) {
-      if (isUntranslatedName(match) || numberBeforeNoun(document, match)) continue;
+      if (isUntranslatedName(match) || numberBeforeNoun(document, match) || insideName(document, match)) continue;
       const key = `${match.start}:${match.end}`;
       const list = bySpan.get(key) ?? [];
       list.push(match);

@@ -4,10 +4,14 @@ import {
   COORDINATION_FRAMES,
   GRAMMATICAL_DOUBLES,
   IDIOMATIC_COORDINATIONS,
+  LONE_RESTART_CLASSES,
+  RESTART_FRAME_VERBS,
+  RESTART_FRAME_WORDS,
   RESTART_LEADERS,
 } from '../data/repetition.js';
 import { englishDictionary, isEnglishWord } from '../lexicon/english-dictionary.js';
 import type { ArtefactDraft, ArtefactRule, RuleMeta } from '../rule.js';
+import { quotedOffsets } from '../text/quoted.js';
 
 export const ADJACENT_REPEAT: RuleMeta = {
   id: 'repetition/adjacent',
@@ -31,7 +35,7 @@ export const RESTART: RuleMeta = {
   family: 'repetition',
   severity: 'warning',
   description:
-    'A short phrase led by a function word and at once restarted with the same word ("the right to do, to choose their path"): a machine-translation retry left in the text.',
+    'A short phrase broken off at a comma and at once restarted: the same frame of function words ("in the, in the capital", "we will, we will not", "he said, he said that") or the same leader with another verb ("the right to do, to choose their path"). A machine-translation retry left in the text; content words repeated for emphasis ("a long, long time") and speech inside quotation marks are left alone.',
   example: { text: 'the right of all countries to do, to choose their own path', finding: 'repetition/restart "to do, to choose" → to choose' },
 };
 
@@ -150,6 +154,66 @@ function findRestarts(document: Document): ArtefactDraft[] {
   return drafts;
 }
 
+/** The longest frame echoed across a comma, and the phrase's first token index. */
+const MAX_FRAME = 3;
+
+/**
+ * Whether tokens `[from, from + length)` form a restartable frame: function words only, or
+ * a subject pronoun and a reporting verb ("he said").
+ */
+function isFrame(tokens: readonly Token[], from: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const token = tokens[from + k]!;
+    if (token.kind !== 'word') return false;
+    const wordClass = RESTART_FRAME_WORDS.get(token.lower);
+    if (wordClass !== undefined && (length > 1 || LONE_RESTART_CLASSES.has(wordClass))) continue;
+    const isLast = k === length - 1;
+    if (isLast && k > 0 && RESTART_FRAME_VERBS.has(token.lower) && RESTART_FRAME_WORDS.get(tokens[from + k - 1]!.lower)?.endsWith('pronoun')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** `F, F X`: the same frame twice across a comma, the second one carried on. */
+function findEchoRestarts(document: Document, quoted: (offset: number) => boolean): ArtefactDraft[] {
+  const drafts: ArtefactDraft[] = [];
+  const { tokens } = document;
+  for (let c = 1; c + 1 < tokens.length; c++) {
+    const comma = tokens[c]!;
+    if (comma.norm !== ',') continue;
+    for (let length = Math.min(MAX_FRAME, c); length >= 1; length--) {
+      const left = c - length;
+      const right = c + 1;
+      const after = tokens[right + length];
+      if (!after || after.kind !== 'word' || after.sentence !== comma.sentence) continue;
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = tokens[left + k]!.lower === tokens[right + k]?.lower;
+      if (!same || !isFrame(tokens, left, length)) continue;
+      // The frame starts a phrase: a longer echo, or a word before it that is echoed too, is
+      // another finding or a series ("we, we, we").
+      if (tokens[left - 1]?.lower === tokens[right + length - 1]?.lower && length < MAX_FRAME) break;
+      const start = tokens[left]!.start;
+      // Speakers restart for real; a transcript keeps it.
+      if (quoted(start)) break;
+      if (continuesAsSeries(tokens, right + length, tokens[left]!.lower)) break;
+      const end = after.end;
+      const restarted = document.text.slice(tokens[right]!.start, end);
+      drafts.push({
+        ruleId: RESTART.id,
+        family: 'repetition',
+        start,
+        end,
+        expected: [restarted],
+        message: `"${document.text.slice(start, tokens[c - 1]!.end)}" is broken off and restarted as "${restarted}": probably a retry left in the translation.`,
+        severity: 'warning',
+        confidence: 0.6,
+      });
+      break;
+    }
+  }
+  return drafts;
+}
+
 /** A verb's base form: the dictionary knows its -ing form ("do" → "doing", "put" → "putting"). */
 function isVerb(lower: string): boolean {
   const dictionary = englishDictionary();
@@ -179,7 +243,7 @@ export const repetitionRule: ArtefactRule = {
     return [
       ...(enabled(ADJACENT_REPEAT.id) ? findAdjacent(document) : []),
       ...(enabled(COORDINATED_REPEAT.id) ? findCoordinated(document) : []),
-      ...(enabled(RESTART.id) ? findRestarts(document) : []),
+      ...(enabled(RESTART.id) ? [...findRestarts(document), ...findEchoRestarts(document, quotedOffsets(document))] : []),
     ];
   },
 };

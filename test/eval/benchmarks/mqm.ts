@@ -7,6 +7,8 @@ import { allNotImplemented, attempt } from './attempt.js';
 import type { Benchmark, Cell, MetricSpec } from './types.js';
 
 const recallKey = (category: string): string => `recall.${category}`;
+/** The same figures when the caller also passes the Chinese source (`sourceText`). */
+const withSource = (key: string): string => `withSource.${key}`;
 
 export const mqmBenchmark: Benchmark<MqmDocument[]> = {
   id: 'mqm',
@@ -14,6 +16,12 @@ export const mqmBenchmark: Benchmark<MqmDocument[]> = {
   metrics: [
     { key: 'precision', label: 'flag precision (≥ warning on any error)', format: 'ratio' },
     ...MQM_RECALL_CATEGORIES.map((category): MetricSpec => ({ key: recallKey(category), label: `recall ${category}`, format: 'ratio' })),
+    { key: withSource('precision'), label: 'with sourceText: flag precision', format: 'ratio' },
+    ...MQM_RECALL_CATEGORIES.map((category): MetricSpec => ({
+      key: withSource(recallKey(category)),
+      label: `with sourceText: recall ${category}`,
+      format: 'ratio',
+    })),
   ],
   load: ({ dataDir }) => loadMqm(dataDir),
   async score(system, documents, audit) {
@@ -21,14 +29,18 @@ export const mqmBenchmark: Benchmark<MqmDocument[]> = {
     const detectArtefacts = system.detectArtefacts;
     if (!detectArtefacts) return allNotImplemented(keys, system.exportFor.detectArtefacts);
     return attempt(keys, async () => {
-      const tally = emptyMqmTally();
-      for (const document of documents) {
-        const flags = await detectArtefacts({ id: 'mt', text: document.text });
-        for (const flag of flags) audit.check(document.text, flag);
-        tallyMqmDocument(tally, document, flags.filter((flag) => isWarningOrAbove(flag.severity)));
+      const cells: Record<string, Cell> = {};
+      for (const [prefix, passSource] of [[(key: string) => key, false], [withSource, true]] as const) {
+        const tally = emptyMqmTally();
+        for (const document of documents) {
+          const input = { id: 'mt', text: document.text };
+          const flags = await (passSource ? detectArtefacts(input, { sourceText: document.source }) : detectArtefacts(input));
+          for (const flag of flags) audit.check(document.text, flag);
+          tallyMqmDocument(tally, document, flags.filter((flag) => isWarningOrAbove(flag.severity)));
+        }
+        cells[prefix('precision')] = ratioCell(tally.flagsOnErrors, tally.flags, 'no flags');
+        for (const [category, counts] of tally.categories) cells[prefix(recallKey(category))] = ratioCell(counts.hit, counts.spans);
       }
-      const cells: Record<string, Cell> = { precision: ratioCell(tally.flagsOnErrors, tally.flags, 'no flags') };
-      for (const [category, counts] of tally.categories) cells[recallKey(category)] = ratioCell(counts.hit, counts.spans);
       return cells;
     });
   },

@@ -12,6 +12,7 @@ export interface MqmRow {
   readonly doc: string;
   readonly docSegId: number;
   readonly rater: string;
+  readonly source: string;
   readonly target: string;
   readonly category: string;
   readonly severity: string;
@@ -29,6 +30,8 @@ export interface MqmDocument {
   readonly id: string;
   /** Plain targets joined with `\n`. */
   readonly text: string;
+  /** The Chinese sources of the same segments, markers removed, joined with `\n`: line *i* is the source of line *i* of `text`. */
+  readonly source: string;
   /** Offsets in `text` where each segment starts. */
   readonly segmentStarts: readonly number[];
   /** Error spans in document offsets; zero-length spans are kept here and skipped by metrics. */
@@ -75,6 +78,7 @@ export function parseMqmRows(content: string): MqmRow[] {
     doc: column('doc'),
     docSegId: column('docSegId'),
     rater: column('rater'),
+    source: column('source'),
     target: column('target'),
     category: column('category'),
     severity: column('severity'),
@@ -89,6 +93,7 @@ export function parseMqmRows(content: string): MqmRow[] {
       doc: field(columns.doc),
       docSegId: Number(field(columns.docSegId)),
       rater: field(columns.rater),
+      source: field(columns.source),
       target: field(columns.target),
       category: field(columns.category),
       severity: field(columns.severity),
@@ -103,13 +108,13 @@ export function parseMqmRows(content: string): MqmRow[] {
  * spans are clamped to the chosen target's length).
  */
 export function buildMqmDocuments(rows: readonly MqmRow[]): MqmDocument[] {
-  const byDocument = new Map<string, Map<number, { plain: string; rows: MqmRow[] }>>();
+  const byDocument = new Map<string, Map<number, { plain: string; source: string; rows: MqmRow[] }>>();
   for (const row of rows) {
     const id = `${row.system}|${row.doc}`;
     let segments = byDocument.get(id);
     if (!segments) byDocument.set(id, (segments = new Map()));
     let segment = segments.get(row.docSegId);
-    if (!segment) segments.set(row.docSegId, (segment = { plain: parseMarkedTarget(row.target).plain, rows: [] }));
+    if (!segment) segments.set(row.docSegId, (segment = { plain: parseMarkedTarget(row.target).plain, source: parseMarkedTarget(row.source).plain, rows: [] }));
     segment.rows.push(row);
   }
   const documents: MqmDocument[] = [];
@@ -129,7 +134,13 @@ export function buildMqmDocuments(rows: readonly MqmRow[]): MqmDocument[] {
       }
       offset += segment.plain.length + 1;
     }
-    documents.push({ id, text: ordered.map(([, segment]) => segment.plain).join('\n'), segmentStarts, errors });
+    documents.push({
+      id,
+      text: ordered.map(([, segment]) => segment.plain).join('\n'),
+      source: ordered.map(([, segment]) => segment.source.replace(/[\r\n]+/gu, ' ')).join('\n'),
+      segmentStarts,
+      errors,
+    });
   }
   return documents;
 }

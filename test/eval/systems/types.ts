@@ -52,6 +52,8 @@ export interface EvalSource {
 /** Per-call options the benchmarks may pass; mirrors a subset of `CorroborateOptions`. */
 export interface EvalCallOptions {
   readonly sourceLanguage?: 'it' | 'fr' | 'es' | 'de' | 'pt' | 'auto';
+  /** The text the input was translated from (MQM gives the Chinese source of each segment). */
+  readonly sourceText?: string;
 }
 
 export interface EvalSystem {

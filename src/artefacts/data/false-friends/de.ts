@@ -31,6 +31,9 @@ export const DE_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
     contextAny: [
       'situation', 'figures', 'data', 'poll', 'polls', 'numbers', 'survey', 'developments', 'crisis',
     ],
+    // The calque stands right before its noun ("the actual government"); "the minister said
+    // the actual cost" is English.
+    contextWindow: 2,
     note: 'aktuell means current or latest',
   },
   {

@@ -27,6 +27,9 @@ export const ES_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
       'government', 'situation', 'president', 'crisis', 'leadership', 'minister', 'context', 'legislature',
       'administration',
     ],
+    // The calque stands right before its noun ("the actual government"); "the minister said
+    // the actual cost" is English.
+    contextWindow: 2,
     note: 'actual means current, not real',
   },
   {

@@ -51,6 +51,9 @@ export const FR_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
       'government', 'situation', 'president', 'crisis', 'leadership', 'minister', 'context', 'majority',
       'system',
     ],
+    // The calque stands right before its noun ("the actual government"); "the minister said
+    // the actual cost" is English.
+    contextWindow: 2,
     note: 'actuel means current, not real',
   },
   {

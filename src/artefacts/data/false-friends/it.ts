@@ -58,6 +58,9 @@ export const IT_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
       'government', 'situation', 'president', 'crisis', 'leadership', 'minister', 'phase', 'moment',
       'context', 'legislature',
     ],
+    // The calque stands right before its noun ("the actual government"); "the minister said
+    // the actual cost" is English.
+    contextWindow: 2,
     note: 'attuale means current, not real',
   },
   {
@@ -83,7 +86,8 @@ export const IT_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
     meant: ['lawyer', 'defence lawyer'],
     kind: 'false-friend',
     ambiguous: true,
-    contextAny: ['defence', 'defense', 'client', 'court', 'trial', 'judge', 'appeal', 'defendant'],
+    // Not "court": American English has "Supreme Court advocates" and "court advocates".
+    contextAny: ['defence', 'defense', 'client', 'trial', 'judge', 'appeal', 'defendant'],
     note: 'avvocato is any lawyer, not a campaigner',
   },
   {
@@ -173,6 +177,8 @@ export const IT_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
     contextAny: [
       'discussed', 'discuss', 'discussing', 'agenda', 'addressed', 'tackled', 'touched', 'talks', 'meeting',
     ],
+    // "the argument was tackled"; an argument that a country "must tackle problems" is English.
+    contextWindow: 3,
     note: 'argomento is a topic, not a dispute',
   },
   {
@@ -282,8 +288,10 @@ export const IT_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
     ambiguous: true,
     contextAny: [
       'workers', 'staff', 'teachers', 'employees', 'personnel', 'doctors', 'nurses', 'contract', 'contracts',
-      'jobs',
+      // Not "jobs": "assuming they keep their jobs" is English.
     ],
+    // "assumed 200 new teachers"; "assuming they keep their jobs, the workers …" is English.
+    contextWindow: 2,
     note: 'assumere personale means hire staff',
   },
   {
@@ -1363,15 +1371,18 @@ export const IT_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
     note: 'a fuoco means with live ammunition',
   },
   {
-    english: 'firm',
-    forms: ['firms'],
-    source: 'firma',
-    meant: ['signature'],
+    // Plural only: one "firm" is a company in any English sentence ("a polling firm that
+    // collected answers"); the calque is the collection of "firms" (firme).
+    english: 'firms',
+    source: 'firme',
+    meant: ['signatures'],
     kind: 'false-friend',
     ambiguous: true,
     contextAny: [
       'collection', 'collected', 'collecting', 'referendum', 'petition', 'signatures', 'signed', 'gathered',
     ],
+    // "the collection of firms", "firms gathered"; "data collected by our firm" is a company.
+    contextWindow: 2,
     note: 'firma is a signature',
   },
   {
@@ -2400,7 +2411,8 @@ export const IT_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
     kind: 'false-friend',
     ambiguous: true,
     contextAny: [
-      'victim', 'victims', 'deceased', 'funeral', 'mourning', 'cousins', 'uncles', 'aunts', 'grandparents',
+      // Not "victims": "parents of the victims" is ordinary English.
+      'deceased', 'funeral', 'mourning', 'cousins', 'uncles', 'aunts', 'grandparents',
     ],
     note: 'parenti are relatives',
   },
@@ -3216,6 +3228,8 @@ export const IT_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
     kind: 'false-friend',
     ambiguous: true,
     contextAny: ['costs', 'burden', 'expenses', 'consequences'],
+    // "support the costs" is the calque; "costs to support Sanders" is English.
+    contextWindow: 2,
     note: 'sopportare means bear',
   },
   {

@@ -27,6 +27,9 @@ export const PT_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
       'government', 'situation', 'president', 'crisis', 'leadership', 'minister', 'context',
       'administration', 'legislature',
     ],
+    // The calque stands right before its noun ("the actual government"); "the minister said
+    // the actual cost" is English.
+    contextWindow: 2,
     note: 'atual means current, not real',
   },
   {
@@ -983,7 +986,8 @@ export const PT_FALSE_FRIENDS: readonly FalseFriendEntry[] = [
     kind: 'false-friend',
     ambiguous: true,
     contextAny: [
-      'victim', 'victims', 'deceased', 'funeral', 'mourning', 'cousins', 'uncles', 'aunts', 'grandparents',
+      // Not "victims": "parents of the victims" is ordinary English.
+      'deceased', 'funeral', 'mourning', 'cousins', 'uncles', 'aunts', 'grandparents',
     ],
     note: 'parentes are relatives; parents are pais',
   },

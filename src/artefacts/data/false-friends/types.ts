@@ -24,8 +24,14 @@ export interface FalseFriendEntry {
    * ("do the possible", "make a question").
    */
   readonly ambiguous: boolean;
-  /** Optional: words that must appear within the same sentence for the entry to fire (lowercase), to cut false alarms on ordinary English. */
+  /** Optional: words that must appear near the match, in the same sentence, for the entry to fire (lowercase), to cut false alarms on ordinary English. */
   readonly contextAny?: readonly string[];
+  /**
+   * How many words either side of the match a `contextAny` word may stand. Defaults to
+   * the rule's window (4): the translation sense shows in a collocation, not anywhere in
+   * a long sentence.
+   */
+  readonly contextWindow?: number;
   /** Why this is an artefact, in one short clause. */
   readonly note: string;
 }

@@ -1,16 +1,24 @@
-import { LOWERCASE_FUNCTION_WORDS } from '../../data/typography.js';
+import { LOWERCASE_FUNCTION_WORDS, UNQUOTED_SPEECH_VERBS } from '../../data/typography.js';
 import type { ArtefactDraft, ArtefactRule, RuleMeta } from '../../rule.js';
+import type { Token } from '../../../text/types.js';
 
 export const STRAY_CAPITAL: RuleMeta = {
   id: 'typography/stray-capital',
   family: 'typography',
   severity: 'warning',
   description:
-    'A capitalised function word in mid-sentence right after a lower-case word ("7 products to choose from The minimum holding time"): a sentence break lost in translation. Titles ("reporter for The New York Times") are left alone.',
+    'A capitalised function word in mid-sentence right after a lower-case word ("7 products to choose from The minimum holding time"), or after a comma or semicolon ("lead the future; It is necessary", "Taipa Old Town, And many hotels"): a sentence break lost in translation, or the capital of the source\'s sentence kept. Titles ("reporter for The New York Times", "a memoir, In the Country We Love") are left alone.',
   example: { text: 'seven products to choose from The minimum holding time is 360 days', finding: 'typography/stray-capital "The" → the' },
 };
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
+
+/** Marks inside a sentence after which English goes on in lower case. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';']);
+
+function isLowerWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && LOWER_WORD.test(token.norm);
+}
 
 export const strayCapitalRule: ArtefactRule = {
   meta: [STRAY_CAPITAL],
@@ -23,10 +31,19 @@ export const strayCapitalRule: ArtefactRule = {
       if (word.kind !== 'word' || !LOWERCASE_FUNCTION_WORDS.has(word.lower)) continue;
       const first = word.norm.charAt(0);
       if (first === first.toLowerCase() || word.norm === word.norm.toUpperCase()) continue;
-      const before = tokens[i - 1]!;
       const after = tokens[i + 1]!;
-      if (before.kind !== 'word' || !LOWER_WORD.test(before.norm) || before.sentence !== word.sentence) continue;
-      if (text.slice(before.end, word.start).trim() !== '') continue;
+      let before = tokens[i - 1]!;
+      const mark = CLAUSE_MARKS.has(before.norm) ? before : undefined;
+      if (mark) {
+        before = tokens[i - 2]!;
+        // After a comma a title may follow ("a memoir, In the Country We Love"): the two
+        // words after the capital must both be lower case.
+        if (!before || !isLowerWord(tokens[i + 2])) continue;
+        // "everyone said, It's hard": speech without quotation marks opens with a capital.
+        if (UNQUOTED_SPEECH_VERBS.has(before.lower)) continue;
+      }
+      if (!isLowerWord(before) || before.sentence !== word.sentence) continue;
+      if (text.slice(mark ? mark.end : before.end, word.start).trim() !== '' || (mark && text.slice(before.end, mark.start) !== '')) continue;
       // "The Venetian Macao", "The New York Times": a capitalised word after it makes a title.
       if (after.kind !== 'word' || after.norm.charAt(0) !== after.norm.charAt(0).toLowerCase()) continue;
       drafts.push({

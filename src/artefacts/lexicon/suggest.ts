@@ -132,44 +132,42 @@ export function suggest(word: string, context: SuggestionContext = {}, limit = 5
   return rankedCandidates(word, context, limit).map((candidate) => candidate.word);
 }
 
+/** A dictionary word near the non-word, before the context scores it. */
+interface Near {
+  readonly word: string;
+  readonly distance: number;
+}
+
 /**
- * Suggestions are cached per process when no other report is involved (a garbled word
- * tends to recur), and per other-report vocabulary otherwise.
+ * What the dictionary offers for a word: the prefix's word family when it has members
+ * (`family`), else single edits, split words and same-letter forms. It depends on the
+ * word and prefix only, so it is cached per process; the other report's vocabulary, new
+ * with every comparison, is applied afterwards by {@link rankedCandidates}.
  */
-const sharedCache = new Map<string, Candidate[]>();
-const cacheByVocabulary = new WeakMap<ReadonlySet<string>, Map<string, Candidate[]>>();
+interface DictionaryOffer {
+  readonly family: boolean;
+  readonly near: readonly Near[];
+}
+
+const offerCache = new Map<string, DictionaryOffer>();
 const CACHE_LIMIT = 20_000;
 
 /** Like {@link suggest}, with each candidate's distance and backing. */
 export function rankedCandidates(word: string, context: SuggestionContext = {}, limit = 5): Candidate[] {
-  let cache = sharedCache;
-  if (context.otherVocabulary) {
-    cache = cacheByVocabulary.get(context.otherVocabulary) ?? new Map();
-    cacheByVocabulary.set(context.otherVocabulary, cache);
-  }
-  const key = `${context.prefix ?? ''}|${limit}|${word}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const result = computeCandidates(word, context, limit);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result);
-  return result;
-}
-
-function computeCandidates(word: string, context: SuggestionContext, limit: number): Candidate[] {
   if (word.length < 2 || word.length > 40) return [];
-  const bound = distanceBound(word.length);
-  if (context.prefix) {
-    // A prefix the dictionary has rules for only attaches to its own word family, so a
-    // candidate outside it would make another non-word ("de-exclamation"). The family is
-    // small, so a wider net stays precise: "exclusation" is four edits from "escalation".
-    const familyBound = Math.max(bound, Math.floor(word.length * 0.4));
+  const key = `${context.prefix ?? ''}|${word}`;
+  let offer = offerCache.get(key);
+  if (!offer) {
+    offer = dictionaryOffer(word, context.prefix);
+    if (offerCache.size >= CACHE_LIMIT) offerCache.clear();
+    offerCache.set(key, offer);
+  }
+  if (offer.family) {
     const family = new Map<string, Candidate>();
-    for (const member of prefixFamily(context.prefix, word.length, familyBound)) {
-      const distance = damerauDistance(word, member, familyBound);
-      if (distance <= familyBound) family.set(member, { word: member, cost: costOf(word, member, distance, context), distance, vouched: true });
+    for (const { word: member, distance } of offer.near) {
+      family.set(member, { word: member, cost: costOf(word, member, distance, context), distance, vouched: true });
     }
-    if (family.size > 0) return ranked(family, limit);
+    return ranked(family, limit);
   }
 
   const candidates = new Map<string, Candidate>();
@@ -179,23 +177,9 @@ function computeCandidates(word: string, context: SuggestionContext, limit: numb
     const vouched = context.otherVocabulary?.has(candidate) ?? false;
     if (!existing || existing.cost > cost) candidates.set(candidate, { word: candidate, cost, distance, vouched });
   };
-  for (const edit of editsOne(word)) if (isListedWord(edit)) consider(edit, 1);
-  // Two words run together ("alot"), each part a real word of two letters or more.
-  for (let i = 2; i <= word.length - 2; i++) {
-    const left = word.slice(0, i);
-    const right = word.slice(i);
-    if (rankOf(left) !== undefined && rankOf(right) !== undefined) consider(`${left} ${right}`, 1.2);
-  }
-  const first = word.charAt(0);
-  if (LETTERS.includes(first)) {
-    for (const form of formsStartingWith(first)) {
-      if (Math.abs(form.length - word.length) > bound) continue;
-      const distance = damerauDistance(word, form, bound);
-      if (distance <= bound) consider(form, distance);
-    }
-  }
+  for (const { word: candidate, distance } of offer.near) consider(candidate, distance);
   if (context.otherVocabulary) {
-    const otherBound = Math.max(bound, Math.floor(word.length * 0.4));
+    const otherBound = Math.max(distanceBound(word.length), Math.floor(word.length * 0.4));
     for (const other of context.otherVocabulary) {
       if (Math.abs(other.length - word.length) > otherBound || !isEnglishWord(other)) continue;
       const distance = damerauDistance(word, other, otherBound);
@@ -203,6 +187,46 @@ function computeCandidates(word: string, context: SuggestionContext, limit: numb
     }
   }
   return ranked(candidates, limit);
+}
+
+function dictionaryOffer(word: string, prefix: string | undefined): DictionaryOffer {
+  const bound = distanceBound(word.length);
+  if (prefix) {
+    // A prefix the dictionary has rules for only attaches to its own word family, so a
+    // candidate outside it would make another non-word ("de-exclamation"). The family is
+    // small, so a wider net stays precise: "exclusation" is four edits from "escalation".
+    const familyBound = Math.max(bound, Math.floor(word.length * 0.4));
+    const family: Near[] = [];
+    for (const member of prefixFamily(prefix, word.length, familyBound)) {
+      const distance = damerauDistance(word, member, familyBound);
+      if (distance <= familyBound) family.push({ word: member, distance });
+    }
+    if (family.length > 0) return { family: true, near: family };
+  }
+
+  // Several routes can reach one word; the context's cost is monotone in the distance, so
+  // the shortest distance is the one that can win.
+  const near = new Map<string, number>();
+  const offer = (candidate: string, distance: number): void => {
+    const known = near.get(candidate);
+    if (known === undefined || distance < known) near.set(candidate, distance);
+  };
+  for (const edit of editsOne(word)) if (isListedWord(edit)) offer(edit, 1);
+  // Two words run together ("alot"), each part a real word of two letters or more.
+  for (let i = 2; i <= word.length - 2; i++) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (rankOf(left) !== undefined && rankOf(right) !== undefined) offer(`${left} ${right}`, 1.2);
+  }
+  const first = word.charAt(0);
+  if (LETTERS.includes(first)) {
+    for (const form of formsStartingWith(first)) {
+      if (Math.abs(form.length - word.length) > bound) continue;
+      const distance = damerauDistance(word, form, bound);
+      if (distance <= bound) offer(form, distance);
+    }
+  }
+  return { family: false, near: [...near].map(([candidate, distance]) => ({ word: candidate, distance })) };
 }
 
 function ranked(candidates: ReadonlyMap<string, Candidate>, limit: number): Candidate[] {

@@ -7,7 +7,7 @@ import { typeNegation } from '../divergences/negation.js';
 import { typeNumbers } from '../divergences/numbers.js';
 import { typeQuoteOmission, typeSentenceOmission } from '../divergences/omission.js';
 import { typePronounGenders, typePronounSwaps } from '../divergences/pronouns.js';
-import { typeWording } from '../divergences/wording.js';
+import { typeSentenceWording, typeWording } from '../divergences/wording.js';
 import type { CompareState, CompareStep } from '../state.js';
 
 /** The checks every aligned pair (quote or sentence) goes through. */
@@ -41,7 +41,12 @@ export const typeDivergences: CompareStep = {
       if (hasChanges(pair)) for (const check of PAIR_CHECKS) drafts.push(...check(pair));
       drafts.push(...typeWording(pair, focusSimilarity(quotePair.local, state.a.quoteViews[quotePair.a]!.unitWeights, state.b.quoteViews[quotePair.b]!.unitWeights, pair.relation)));
     });
-    for (const pair of state.alignedSentences) if (hasChanges(pair)) for (const check of PAIR_CHECKS) drafts.push(...check(pair));
+    for (const pair of state.alignedSentences) {
+      if (!hasChanges(pair)) continue;
+      for (const check of PAIR_CHECKS) drafts.push(...check(pair));
+      // A sentence that holds a matched quote has that quote's own wording finding.
+      if (!holdsMatchedQuote(pair, state)) drafts.push(...typeSentenceWording(pair));
+    }
     drafts.push(...typePronounGenders(state.a, state.b));
     const matchedA = new Set(state.quotePairs.map((pair) => pair.a));
     const matchedB = new Set(state.quotePairs.map((pair) => pair.b));
@@ -68,6 +73,19 @@ export const typeDivergences: CompareStep = {
     state.divergences = dedupe(drafts);
   },
 };
+
+/** Whether either side of a sentence pair overlaps a quote that found a partner. */
+function holdsMatchedQuote(pair: AlignedPair, state: CompareState): boolean {
+  const overlaps = (side: AlignedPair['a'], quotes: readonly { start: number; end: number }[], indices: readonly number[]): boolean =>
+    indices.some((index) => {
+      const quote = quotes[index]!;
+      return quote.start < side.end && side.start < quote.end;
+    });
+  return (
+    overlaps(pair.a, state.a.quotes, state.quotePairs.map((quotePair) => quotePair.a)) ||
+    overlaps(pair.b, state.b.quotes, state.quotePairs.map((quotePair) => quotePair.b))
+  );
+}
 
 /** Whether a pair's diff has anything but equal ops: a pair without changes cannot diverge. */
 function hasChanges(pair: AlignedPair): boolean {

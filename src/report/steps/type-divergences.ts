@@ -41,15 +41,17 @@ export const typeDivergences: CompareStep = {
       if (hasChanges(pair)) for (const check of PAIR_CHECKS) drafts.push(...check(pair));
       drafts.push(...typeWording(pair, focusSimilarity(quotePair.local, state.a.quoteViews[quotePair.a]!.unitWeights, state.b.quoteViews[quotePair.b]!.unitWeights, pair.relation)));
     });
+    const matchedA = new Set(state.quotePairs.map((pair) => pair.a));
+    const matchedB = new Set(state.quotePairs.map((pair) => pair.b));
+    const matchedQuotesA = [...matchedA].map((index) => state.a.quotes[index]!);
+    const matchedQuotesB = [...matchedB].map((index) => state.b.quotes[index]!);
     for (const pair of state.alignedSentences) {
       if (!hasChanges(pair)) continue;
       for (const check of PAIR_CHECKS) drafts.push(...check(pair));
       // A sentence that holds a matched quote has that quote's own wording finding.
-      if (!holdsMatchedQuote(pair, state)) drafts.push(...typeSentenceWording(pair));
+      if (!overlapsAny(pair.a, matchedQuotesA) && !overlapsAny(pair.b, matchedQuotesB)) drafts.push(...typeSentenceWording(pair));
     }
     drafts.push(...typePronounGenders(state.a, state.b));
-    const matchedA = new Set(state.quotePairs.map((pair) => pair.a));
-    const matchedB = new Set(state.quotePairs.map((pair) => pair.b));
     state.a.quotes.forEach((quote, index) => {
       if (!matchedA.has(index)) drafts.push(typeQuoteOmission(state.a.document, quote, state.b.document.id));
     });
@@ -74,17 +76,9 @@ export const typeDivergences: CompareStep = {
   },
 };
 
-/** Whether either side of a sentence pair overlaps a quote that found a partner. */
-function holdsMatchedQuote(pair: AlignedPair, state: CompareState): boolean {
-  const overlaps = (side: AlignedPair['a'], quotes: readonly { start: number; end: number }[], indices: readonly number[]): boolean =>
-    indices.some((index) => {
-      const quote = quotes[index]!;
-      return quote.start < side.end && side.start < quote.end;
-    });
-  return (
-    overlaps(pair.a, state.a.quotes, state.quotePairs.map((quotePair) => quotePair.a)) ||
-    overlaps(pair.b, state.b.quotes, state.quotePairs.map((quotePair) => quotePair.b))
-  );
+/** Whether one side of a sentence pair overlaps any of the given quotes. */
+function overlapsAny(side: AlignedPair['a'], quotes: readonly { start: number; end: number }[]): boolean {
+  return quotes.some((quote) => quote.start < side.end && side.start < quote.end);
 }
 
 /** Whether a pair's diff has anything but equal ops: a pair without changes cannot diverge. */

@@ -5,6 +5,7 @@
  */
 import { FREQUENCY_TABLE, NEAR_SYNONYM_TABLE, SYNONYM_TABLE } from './data/lexicon.generated.js';
 import { SortedTable } from './sorted-table.js';
+import { WordCache } from '../text/word-cache.js';
 
 let synonymTable: SortedTable | undefined;
 let nearTable: SortedTable | undefined;
@@ -26,9 +27,8 @@ export interface LexicalGroups {
 }
 
 const EMPTY_GROUPS: LexicalGroups = { synonym: NO_GROUPS, near: NO_GROUPS };
-const groupsCache = new Map<string, LexicalGroups>();
-const frequencyCache = new Map<string, number>();
-const CACHE_LIMIT = 200_000;
+const groupsCache = new WordCache<LexicalGroups>();
+const frequencyCache = new WordCache<number>();
 
 function parseIds(value: string | undefined): Int32Array {
   if (!value) return NO_GROUPS;
@@ -37,16 +37,15 @@ function parseIds(value: string | undefined): Int32Array {
 
 /** The synonym and near-synonym groups a stem belongs to (ascending ids; cached). */
 export function lexicalGroups(stem: string): LexicalGroups {
-  const cached = groupsCache.get(stem);
-  if (cached) return cached;
+  return groupsCache.get(stem, lookUpGroups);
+}
+
+function lookUpGroups(stem: string): LexicalGroups {
   synonymTable ??= new SortedTable(SYNONYM_TABLE);
   nearTable ??= new SortedTable(NEAR_SYNONYM_TABLE);
   const synonym = parseIds(synonymTable.get(stem));
   const near = parseIds(nearTable.get(stem));
-  const groups = synonym.length === 0 && near.length === 0 ? EMPTY_GROUPS : { synonym, near };
-  if (groupsCache.size >= CACHE_LIMIT) groupsCache.clear();
-  groupsCache.set(stem, groups);
-  return groups;
+  return synonym.length === 0 && near.length === 0 ? EMPTY_GROUPS : { synonym, near };
 }
 
 /** Whether two ascending id lists share an id (merge walk). */
@@ -77,12 +76,11 @@ export function lexicalRelation(x: string, y: string): 'synonym' | 'near' | unde
  * or -1 when WordNet does not list it (names, numbers, new words: the rarest of all).
  */
 export function frequencyClass(stem: string): number {
-  const cached = frequencyCache.get(stem);
-  if (cached !== undefined) return cached;
+  return frequencyCache.get(stem, lookUpFrequencyClass);
+}
+
+function lookUpFrequencyClass(stem: string): number {
   frequencyTable ??= new SortedTable(FREQUENCY_TABLE);
   const value = frequencyTable.get(stem);
-  const k = value === undefined ? -1 : Number(value);
-  if (frequencyCache.size >= CACHE_LIMIT) frequencyCache.clear();
-  frequencyCache.set(stem, k);
-  return k;
+  return value === undefined ? -1 : Number(value);
 }

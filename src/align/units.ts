@@ -4,6 +4,7 @@ import { FUNCTION_WORDS } from './data/function-words.js';
 import { IRREGULAR_VERB_FORMS } from './data/irregular-verbs.js';
 import { NUMBER_WORDS } from './data/number-words.js';
 import { frequencyClass } from './lexicon.js';
+import { WordCache } from '../text/word-cache.js';
 
 /** The fields of a token that alignment reads (a `Token` or a `DiffToken`). */
 export interface TokenLike {
@@ -81,18 +82,16 @@ interface WordForm {
 
 // Key, function-word flag and prior depend only on the lower-case form and kind, and news
 // vocabulary repeats heavily: computed once per form per process (cleared when large).
-const formCache = new Map<string, WordForm>();
-const FORM_CACHE_LIMIT = 200_000;
+const formCache = new WordCache<WordForm>();
 
 function wordForm(token: TokenLike): WordForm {
   const cacheKey = token.kind === 'number' ? `#${token.lower}` : token.lower;
-  let form = formCache.get(cacheKey);
+  let form = formCache.peek(cacheKey);
   if (form === undefined) {
     const functionWord = token.kind === 'word' && isFunctionWord(token.lower);
     const key = unitKey(token);
     form = { key, functionWord, prior: priorWeight(key, token.kind === 'number' ? 'number' : 'word', functionWord) };
-    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
-    formCache.set(cacheKey, form);
+    formCache.remember(cacheKey, form);
   }
   return form;
 }

@@ -1,6 +1,7 @@
 import { lexicalGroups, sharesGroup, type LexicalGroups } from './lexicon.js';
 import { isSpellingVariant } from './similarity.js';
 import type { WordUnit } from './units.js';
+import { WordCache } from '../text/word-cache.js';
 
 /** How much a match of each kind counts, relative to the same word. */
 export const MATCH_SCORES = Object.freeze({
@@ -20,8 +21,7 @@ const SCORES_BY_CODE = Float64Array.from(KINDS, (kind) => (kind === undefined ? 
 
 // Spelling comparisons (character Dice) are the one costly test left; their outcomes are
 // cached per process by the two forms (cleared when large).
-const spellingCache = new Map<string, boolean>();
-const CACHE_LIMIT = 200_000;
+const spellingCache = new WordCache<boolean>();
 
 function spelledAlike(a: WordUnit, b: WordUnit): boolean {
   const x = a.lower;
@@ -29,11 +29,10 @@ function spelledAlike(a: WordUnit, b: WordUnit): boolean {
   // isSpellingVariant's own cheap conditions, checked first so that most pairs never reach the cache.
   if (x.length < 5 || y.length < 5 || x.charCodeAt(0) !== y.charCodeAt(0) || Math.abs(x.length - y.length) > 2) return false;
   const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
-  let alike = spellingCache.get(key);
+  let alike = spellingCache.peek(key);
   if (alike === undefined) {
     alike = isSpellingVariant(x, y);
-    if (spellingCache.size >= CACHE_LIMIT) spellingCache.clear();
-    spellingCache.set(key, alike);
+    spellingCache.remember(key, alike);
   }
   return alike;
 }

@@ -5,10 +5,10 @@ import { ENGLISH_AFF, ENGLISH_STEMS } from './english-stems.generated.js';
 import { FREQUENCY_RANKS } from './frequency-ranks.generated.js';
 import { HunspellDictionary } from './hunspell.js';
 import { StemTable } from './stem-table.js';
+import { WordCache } from '../../text/word-cache.js';
 
 let dictionary: HunspellDictionary | undefined;
-const verdicts = new Map<string, boolean>();
-const VERDICT_LIMIT = 100_000;
+const verdicts = new WordCache<boolean>(100_000);
 
 /**
  * The Hunspell en_US dictionary (dictionary-en, generated into a compact table by
@@ -86,19 +86,19 @@ function isDerivedWord(word: string, known: HunspellDictionary): boolean {
  * compound of known words. Verdicts are cached.
  */
 export function isEnglishWord(word: string): boolean {
-  const cached = verdicts.get(word);
-  if (cached !== undefined) return cached;
+  return verdicts.get(word, judgeWord);
+}
+
+function judgeWord(word: string): boolean {
   const known = englishDictionary();
   const straight = word.replace(/\u2019/gu, "'");
-  const verdict =
+  return (
     isListed(straight, known) ||
     // Possessives and plural possessives: "allies'", "nato's".
     (straight.endsWith("'") && isListed(straight.slice(0, -1), known)) ||
     (straight.endsWith("'s") && isListed(straight.slice(0, -2), known)) ||
-    (/^[a-z]+$/u.test(straight) && isDerivedWord(straight, known));
-  if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
-  verdicts.set(word, verdict);
-  return verdict;
+    (/^[a-z]+$/u.test(straight) && isDerivedWord(straight, known))
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { SUGGESTION_SUFFIXES } from '../data/affixes.js';
 import { damerauDistance } from './edit-distance.js';
 import { englishDictionary, frequencyRank, isEnglishWord, isListedWord } from './english-dictionary.js';
+import { WordCache } from '../../text/word-cache.js';
 
 /** What besides the dictionary can vouch for a candidate. */
 export interface SuggestionContext {
@@ -149,18 +150,16 @@ interface DictionaryOffer {
   readonly near: readonly Near[];
 }
 
-const offerCache = new Map<string, DictionaryOffer>();
-const CACHE_LIMIT = 20_000;
+const offerCache = new WordCache<DictionaryOffer>(20_000);
 
 /** Like {@link suggest}, with each candidate's distance and backing. */
 export function rankedCandidates(word: string, context: SuggestionContext = {}, limit = 5): Candidate[] {
   if (word.length < 2 || word.length > 40) return [];
   const key = `${context.prefix ?? ''}|${word}`;
-  let offer = offerCache.get(key);
+  let offer = offerCache.peek(key);
   if (!offer) {
     offer = dictionaryOffer(word, context.prefix);
-    if (offerCache.size >= CACHE_LIMIT) offerCache.clear();
-    offerCache.set(key, offer);
+    offerCache.remember(key, offer);
   }
   if (offer.family) {
     const family = new Map<string, Candidate>();

@@ -1,4 +1,5 @@
 import type { Token } from '../../text/types.js';
+import { WordCache } from '../../text/word-cache.js';
 import { AMERICAN_MARKERS, CLEARLY_BRITISH_REWRITES } from '../data/american-spellings.js';
 import { BRITISH_SPELLINGS } from '../data/british-spellings.js';
 import { englishDictionary } from '../lexicon/english-dictionary.js';
@@ -13,13 +14,20 @@ export const MIXED_SPELLING: RuleMeta = {
   example: { text: 'The group organized a tour and then organised a second one.', finding: 'non-word/mixed-variety "organised" → organized' },
 };
 
+const BRITISH_REWRITES = BRITISH_SPELLINGS.filter((rewrite) => CLEARLY_BRITISH_REWRITES.has(rewrite.british));
+
 /** The American spelling of a word the en_US dictionary lacks, when one British rewrite gives a known word. */
-function americanOf(lower: string): string | undefined {
+function findAmericanSpelling(lower: string): string | undefined {
   const known = englishDictionary();
-  if (known.has(lower)) return undefined;
-  for (const rewrite of BRITISH_SPELLINGS) {
-    if (!CLEARLY_BRITISH_REWRITES.has(rewrite.british)) continue;
+  // Most words hold no British pattern at all, so the dictionary is asked about the word
+  // itself only once one occurs.
+  let unknown = false;
+  for (const rewrite of BRITISH_REWRITES) {
     for (let at = lower.indexOf(rewrite.british); at >= 0; at = lower.indexOf(rewrite.british, at + 1)) {
+      if (!unknown) {
+        if (known.has(lower)) return undefined;
+        unknown = true;
+      }
       const american = lower.slice(0, at) + rewrite.american + lower.slice(at + rewrite.british.length);
       if (known.has(american)) return american;
     }
@@ -27,7 +35,19 @@ function americanOf(lower: string): string | undefined {
   return undefined;
 }
 
+// Both depend on the word alone and run on every word of every text: cached per process.
+const americanSpellings = new WordCache<string | undefined>();
+const americanMarkers = new WordCache<boolean>();
+
+function americanOf(lower: string): string | undefined {
+  return americanSpellings.get(lower, findAmericanSpelling);
+}
+
 function isAmericanMarker(lower: string): boolean {
+  return americanMarkers.get(lower, matchesAmericanMarker);
+}
+
+function matchesAmericanMarker(lower: string): boolean {
   return AMERICAN_MARKERS.some((marker) => marker.pattern.test(lower));
 }
 

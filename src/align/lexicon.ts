@@ -4,7 +4,7 @@
  * per process, so start-up pays nothing and each stem is parsed once.
  */
 import { FREQUENCY_TABLE, NEAR_SYNONYM_TABLE, SYNONYM_TABLE } from './data/lexicon.generated.js';
-import { SortedTable } from './sorted-table.js';
+import { SortedTable } from '../text/sorted-table.js';
 import { WordCache } from '../text/word-cache.js';
 
 let synonymTable: SortedTable | undefined;

@@ -1,12 +1,20 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { COMMON_STEMS } from './data/common-stems.generated.js';
+import { SortedTable } from './sorted-table.js';
+import { expandStemCode, STEMMED_WORD } from './stem-code.js';
 import { WordCache } from './word-cache.js';
 
 // Stemming dominates tokenisation time on long inputs, and news vocabulary repeats heavily.
 const stems = new WordCache<string>();
 
+// natural's stemmer is slow on a cold process (it builds regular expressions as it goes):
+// the common words' stems were generated from it at build time (`npm run data:stems`).
+let commonStems: SortedTable | undefined;
+
 function stemWord(lower: string): string {
-  if (lower.length < 3 || !/^[a-z]+$/.test(lower)) return lower;
-  return PorterStemmer.stem(lower);
+  if (!STEMMED_WORD.test(lower)) return lower;
+  const code = (commonStems ??= new SortedTable(COMMON_STEMS)).get(lower);
+  return code === undefined ? PorterStemmer.stem(lower) : expandStemCode(lower, code);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SortedTable } from '../../src/align/sorted-table.js';
+import { SortedTable } from '../../src/text/sorted-table.js';
 
 // A map built the obvious way is the oracle for the in-place binary search.
 const tableOf = (entries: ReadonlyMap<string, string>): string =>

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/seeds.js';
 
@@ -28,7 +28,7 @@ describe.skipIf(!built)('npm pack', () => {
   };
 
   it('ships only the build, the seeds, the README, the licence and package.json', () => {
-    const allowed = /^(?:dist\/[^/]+|seeds\/[^/]+\.txt|README\.md|LICENSE|package\.json)$/u;
+    const allowed = /^(?:dist\/[^/]+|dist\/tables\/[^/]+\.txt|seeds\/[^/]+\.txt|README\.md|LICENSE|package\.json)$/u;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
   });
 
@@ -49,6 +49,10 @@ describe.skipIf(!built)('npm pack', () => {
     collect(pkg.exports);
     collect(pkg.bin);
     for (const target of targets) expect(paths, target).toContain(target);
+    // The chunks read the generated tables from dist/tables/ when imported.
+    const tables = readdirSync(`${PROJECT_ROOT}dist/tables`);
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(paths).toContain(`dist/tables/${table}`);
     expect(paths).toEqual(
       expect.arrayContaining([
         'dist/report.schema.json',

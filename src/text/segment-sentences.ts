@@ -1,12 +1,6 @@
 import { ABBREVIATIONS } from './data/abbreviations.js';
+import { segmentBoundaries } from './sentence-boundaries.js';
 import type { Span } from './types.js';
-
-let segmenter: Intl.Segmenter | undefined;
-
-function sentenceSegmenter(): Intl.Segmenter {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  return segmenter;
-}
 
 // The last word before a final full stop: "Gen.", "U.S.", "a.m.".
 const FINAL_ABBREVIATION = /(?:^|[\s("'[])((?:\p{L}\.){1,4}\p{L}?|\p{L}+)\.$/u;
@@ -38,44 +32,9 @@ function countDoubleQuotes(text: string): number {
   return count;
 }
 
-/** Longest stretch handed to `Intl.Segmenter` at once (see {@link segmentBoundaries}). */
-const SEGMENTER_WINDOW = 4096;
-const HAS_LETTER = /\p{L}/u;
-
 /**
- * `Intl.Segmenter`'s sentence spans of `body`, fed to it a window at a time. V8 copies the
- * whole input string into every segment it yields (the segment's `input`), so one call on
- * a long paragraph is quadratic: 1 MB took minutes. Each window's last segment may be cut
- * short by the window's end, so it is segmented again at the start of the next window.
- * The boundaries before it are final once it holds a letter: the segmenter's look-ahead
- * (UAX #29 rule SB8) stops at the first letter. Otherwise the window grows.
- */
-export function segmentBoundaries(body: string, offset: number): Span[] {
-  const pieces: Span[] = [];
-  let start = 0;
-  let size = SEGMENTER_WINDOW;
-  while (start < body.length) {
-    const end = Math.min(body.length, start + size);
-    const segments = [...sentenceSegmenter().segment(body.slice(start, end))];
-    const last = segments[segments.length - 1]!;
-    const final = end === body.length;
-    if (!final && (segments.length < 2 || !HAS_LETTER.test(last.segment))) {
-      size *= 2;
-      continue;
-    }
-    for (const segment of final ? segments : segments.slice(0, -1)) {
-      pieces.push({ start: offset + start + segment.index, end: offset + start + segment.index + segment.segment.length });
-    }
-    if (final) break;
-    start += last.index;
-    size = SEGMENTER_WINDOW;
-  }
-  return pieces;
-}
-
-/**
- * Sentence spans inside one paragraph of normalised text, from `Intl.Segmenter`
- * corrected for news text. Each correction is one step over the list of boundaries.
+ * Sentence spans inside one paragraph of normalised text: the default boundaries of
+ * UAX #29, corrected for news text. Each correction is one step over the list of boundaries.
  */
 export function segmentSentences(text: string, paragraph: Span): Span[] {
   const pieces = segmentBoundaries(text.slice(paragraph.start, paragraph.end), paragraph.start);

@@ -41,6 +41,11 @@ const DYNAMIC_PATTERNS: readonly DynamicPattern[] = [
     why: `A class of the double quotation marks in the data, one character each. ${SINGLE_CLASS}`,
   },
   {
+    file: 'src/text/sentence-boundaries.ts',
+    argument: "`[${members}]`, 'g'",
+    why: `A class of the non-ASCII code units and the ASCII terminals and separators, as \\x escapes. ${SINGLE_CLASS}`,
+  },
+  {
     file: 'src/quotes/find-marks.ts',
     argument: "`[${[...QUOTE_MARKS.keys()].join('')}]`, 'gu'",
     why: `A class of the quotation marks in the data, one character each. ${SINGLE_CLASS}`,

@@ -1,12 +1,12 @@
 /**
- * Sentence segmentation feeds `Intl.Segmenter` a window at a time, because V8 copies the
- * whole input into every segment it yields and one call on a long paragraph is quadratic
- * (1 MB without whitespace took minutes). Windowing must not move any boundary: on texts
- * long enough to need several windows, the spans equal one call on the whole text.
+ * Sentence boundaries on long paragraphs: they must equal one `Intl.Segmenter` call on the
+ * whole text, and stay linear. `Intl.Segmenter` itself is quadratic in V8, which copies the
+ * whole input into every segment it yields (1 MB without whitespace took minutes); our
+ * UAX #29 rules look ahead only from a full stop (SB8), up to the next terminal.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentBoundaries } from '../../src/text/segment-sentences.js';
+import { segmentBoundaries } from '../../src/text/sentence-boundaries.js';
 import { createDocument } from '../../src/text/document.js';
 import { noWhitespace } from '../bench/adversarial.js';
 import { SEED_A, SEED_B } from '../helpers/seeds.js';
@@ -19,7 +19,7 @@ const oneCall = (body: string): { start: number; end: number }[] =>
 /** Paragraph breaks removed, so the whole text is one paragraph for the segmenter. */
 const flatten = (text: string): string => text.replace(/\s*\n\s*/gu, ' ');
 
-describe('windowed sentence segmentation', () => {
+describe('sentence boundaries of long paragraphs', () => {
   it('gives the boundaries of one Intl.Segmenter call on long paragraphs', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(mutatedSeed('a', 4), mutatedSeed('b', 4), soup(200)), { minLength: 1, maxLength: 4 }), fc.boolean(), (pieces, flat) => {
@@ -30,7 +30,7 @@ describe('windowed sentence segmentation', () => {
     );
   });
 
-  it('handles windows with no boundary, or none followed by a letter', () => {
+  it('equal Intl.Segmenter on long stretches with no boundary, or with no letter after one', () => {
     for (const body of [
       'x'.repeat(20_000),
       `${'word '.repeat(3000)}. ${'1 2 3 '.repeat(2000)}end.`,

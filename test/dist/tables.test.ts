@@ -46,6 +46,19 @@ async function sourceTables(): Promise<Map<string, string>> {
   return tables;
 }
 
+/** The exports of each hand-written data module, under the JSON file name the build would give it. */
+async function sourceLexicons(): Promise<Map<string, Record<string, unknown>>> {
+  const modules = readdirSync(`${PROJECT_ROOT}src`, { recursive: true, encoding: 'utf8' }).filter(
+    (path) => /(?:^|[\\/])data[\\/]/u.test(path) && path.endsWith('.ts') && !path.endsWith('.generated.ts') && !/[\\/](?:build|train)-/u.test(path),
+  );
+  const lexicons = new Map<string, Record<string, unknown>>();
+  for (const path of modules) {
+    const exports = (await import(pathToFileURL(`${PROJECT_ROOT}src/${path}`).href)) as Record<string, unknown>;
+    lexicons.set(`${path.replace(/\.ts$/u, '').split(/[\\/]/u).join('-')}.json`, { ...exports });
+  }
+  return lexicons;
+}
+
 describe.skipIf(!built)('generated tables in dist/tables/', () => {
   const reads = built ? tableReads() : [];
 
@@ -58,11 +71,23 @@ describe.skipIf(!built)('generated tables in dist/tables/', () => {
 
   it('each table, read as its chunk reads it, is the source constant', async () => {
     const sources = await sourceTables();
-    for (const { chunk, file, encoding } of reads) {
+    for (const { chunk, file, encoding } of reads.filter((read) => read.file.endsWith('.txt'))) {
       const expected = sources.get(file);
       expect(expected, `${chunk} reads tables/${file}, which names no generated constant`).toBeDefined();
       // Compared as a boolean: a failing toBe would print two strings of half a megabyte.
       expect(readFileSync(`${DIST}tables/${file}`, encoding) === expected, `${chunk}: tables/${file} as ${encoding}`).toBe(true);
+    }
+  });
+
+  it('each lexicon, parsed as its chunk parses it, equals the data module it came from', async () => {
+    const lexicons = await sourceLexicons();
+    const jsonReads = reads.filter((read) => read.file.endsWith('.json'));
+    // The false-friend lexicons are the large hand-written ones, one per source language.
+    expect(new Set(jsonReads.map((read) => read.file)).size).toBeGreaterThanOrEqual(5);
+    for (const { chunk, file, encoding } of jsonReads) {
+      const expected = lexicons.get(file);
+      expect(expected, `${chunk} reads tables/${file}, which names no data module`).toBeDefined();
+      expect(JSON.parse(readFileSync(`${DIST}tables/${file}`, encoding)), `${chunk}: tables/${file}`).toEqual(expected);
     }
   });
 

@@ -28,7 +28,7 @@ describe.skipIf(!built)('npm pack', () => {
   };
 
   it('ships only the build, the seeds, the README, the licence and package.json', () => {
-    const allowed = /^(?:dist\/[^/]+|dist\/tables\/[^/]+\.txt|seeds\/[^/]+\.txt|README\.md|LICENSE|package\.json)$/u;
+    const allowed = /^(?:dist\/[^/]+|dist\/tables\/[^/]+\.(?:txt|json)|seeds\/[^/]+\.txt|README\.md|LICENSE|package\.json)$/u;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
   });
 

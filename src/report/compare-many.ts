@@ -132,11 +132,48 @@ interface QuoteNode {
   readonly view: QuoteView;
 }
 
+interface QuoteEdge {
+  readonly x: number;
+  readonly y: number;
+  readonly similarity: number;
+  /** A partial match: one quote contains (part of) the other. */
+  readonly partial: boolean;
+}
+
+/** Strongest first; ties in index order, so that the clusters do not depend on lookup order. */
+const byStrength = (p: QuoteEdge, q: QuoteEdge): number => q.similarity - p.similarity || p.x - q.x || p.y - q.y;
+
+/**
+ * Joins related quotes into clusters, one statement each. Matches of the same statement
+ * (identical or equivalent) join freely. A partial match only brings a lone quote into a
+ * cluster, never two clusters together: a long quote that contains two statements
+ * matches both, and joining through it would merge two statements into one cluster (as
+ * would a chain of loose partial matches). The lone quote joins its strongest partner's
+ * cluster.
+ */
+function joinRelatedQuotes(count: number, edges: readonly QuoteEdge[]): DisjointSets {
+  const sets = new DisjointSets(count);
+  const size = new Int32Array(count).fill(1);
+  const join = (x: number, y: number): void => {
+    const total = size[sets.find(x)]! + size[sets.find(y)]!;
+    sets.union(x, y);
+    size[sets.find(x)] = total;
+  };
+  for (const edge of edges) if (!edge.partial) join(edge.x, edge.y);
+  for (const edge of edges.filter((e) => e.partial).sort(byStrength)) {
+    const rx = sets.find(edge.x);
+    const ry = sets.find(edge.y);
+    if (rx !== ry && (size[rx] === 1 || size[ry] === 1)) join(edge.x, edge.y);
+  }
+  return sets;
+}
+
 /**
  * Clusters the quotes of all sources. An inverted index over every quote's rarest words
  * proposes a few partners per quote from other sources (never all pairs, so the cost
  * grows with the number of quotes, not its square); each candidate pair is scored by the
- * two-report quote alignment, and the pairs it relates are joined by union-find.
+ * two-report quote alignment, and {@link joinRelatedQuotes} turns the related pairs into
+ * clusters.
  */
 function clusterQuotes(nodes: readonly QuoteNode[], sourceIds: readonly string[]): QuoteCluster[] {
   if (nodes.length < 2) return [];
@@ -144,8 +181,7 @@ function clusterQuotes(nodes: readonly QuoteNode[], sourceIds: readonly string[]
     nodes.map((node) => node.view.bag),
     postingLimit(nodes.length),
   );
-  const sets = new DisjointSets(nodes.length);
-  const edges: { x: number; y: number; similarity: number }[] = [];
+  const edges: QuoteEdge[] = [];
   const scored = new Set<number>();
   nodes.forEach((node, x) => {
     // Same-source candidates are looked up and dropped: ask for enough to keep the quota.
@@ -160,11 +196,10 @@ function clusterQuotes(nodes: readonly QuoteNode[], sourceIds: readonly string[]
       if (scored.has(key)) continue;
       scored.add(key);
       const pair = relateQuotes(nodes[low]!.view, nodes[high]!.view, low, high);
-      if (!pair) continue;
-      edges.push({ x: low, y: high, similarity: pair.similarity });
-      sets.union(low, high);
+      if (pair) edges.push({ x: low, y: high, similarity: pair.similarity, partial: pair.relation === 'partial' });
     }
   });
+  const sets = joinRelatedQuotes(nodes.length, edges);
   const members = new Map<number, number[]>();
   nodes.forEach((_, k) => {
     const root = sets.find(k);
@@ -175,9 +210,11 @@ function clusterQuotes(nodes: readonly QuoteNode[], sourceIds: readonly string[]
   const strength = new Float64Array(nodes.length);
   const edgeSums = new Map<number, { sum: number; count: number }>();
   for (const edge of edges) {
+    const root = sets.find(edge.x);
+    // A match that did not join its quotes' clusters says nothing about either cluster.
+    if (root !== sets.find(edge.y)) continue;
     strength[edge.x]! += edge.similarity;
     strength[edge.y]! += edge.similarity;
-    const root = sets.find(edge.x);
     const total = edgeSums.get(root) ?? { sum: 0, count: 0 };
     total.sum += edge.similarity;
     total.count++;

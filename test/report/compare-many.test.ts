@@ -123,6 +123,27 @@ describe('compareMany() defaults and limits', () => {
     expect(report.pairs.length).toBeLessThan((8 * 7) / 2);
     for (const topic of topics) expect(report.pairs.map((pair) => pair.sources.join('~'))).toContain(`${topic}1~${topic}2`);
   });
+
+  it('keeps two statements apart when one long quote contains both', async () => {
+    // The minister's two statements, reported apart by four outlets and in one long
+    // quote by a fifth: the long quote partly matches both, and must not merge them.
+    const budget = 'The hospital budget will grow by twelve percent next year';
+    const strike = 'Nobody will be punished for taking part in the nurses’ strike';
+    const sources = [
+      { id: 'one', text: `The health minister spoke on Tuesday. "${budget}," she said.` },
+      { id: 'two', text: `"${budget}," the minister told parliament.` },
+      { id: 'three', text: `Asked about the walkout, the minister said: "${strike}."` },
+      { id: 'four', text: `"${strike}," she promised the union.` },
+      { id: 'five', text: `In a long interview the minister said: "${budget}. ${strike}. We listen to everybody."` },
+    ];
+    const report = await compareMany(sources);
+    const clusters = report.clusters.map((cluster) => cluster.quotes.join(' '));
+    expect(clusters).toHaveLength(2);
+    expect(clusters[0]).toMatch(/^one:q1 two:q1/);
+    expect(clusters[1]).toMatch(/^three:q1 four:q1/);
+    // The long quote joins exactly one of the two statements.
+    expect(clusters.filter((line) => line.includes('five:q1'))).toHaveLength(1);
+  });
 });
 
 describe('compareMany() argument errors', () => {

@@ -35,10 +35,13 @@ interface Settings {
   readonly markdown: boolean;
   readonly coldRuns: number;
   readonly warmRuns: number;
+  /** Untimed warm compares before the timed ones, enough for V8 to optimise the hot code. */
   readonly warmups: number;
   readonly sizes: readonly number[];
   /** Repeats per size, cut short once `scaleBudgetMs` is spent in one process. */
   readonly scaleRuns: number;
+  /** Untimed corroborate runs at each size before the timed ones (their times are kept as `warmupMs`). */
+  readonly scaleWarmups: number;
   readonly scaleBudgetMs: number;
   readonly scaleLimitMs: number;
   /** The peer runs at sizes up to this one with `peerLimitMs`, above it with `peerLargeLimitMs`. */
@@ -61,9 +64,10 @@ function settingsFrom(argv: readonly string[]): Settings {
     markdown: argv.includes('--markdown'),
     coldRuns: quick ? 5 : 10,
     warmRuns: quick ? 20 : 50,
-    warmups: quick ? 3 : 5,
+    warmups: quick ? 10 : 30,
     sizes: quick ? [250, 500, 1000] : [250, 500, 1000, 2000, 4000],
     scaleRuns: quick ? 1 : 3,
+    scaleWarmups: 1,
     scaleBudgetMs: 10_000,
     scaleLimitMs: quick ? 60_000 : 180_000,
     peerFullSize: 2000,
@@ -223,6 +227,8 @@ async function measureWarm(settings: Settings, seeds: readonly [string, string],
 
 interface SizeMeasurement {
   readonly ms: Summary;
+  /** Times of the untimed warm-up runs at this size, when there were any (the first pays for optimisation). */
+  readonly warmupMs?: readonly number[];
   readonly maxRssKb: number;
   readonly detail?: unknown;
 }
@@ -243,9 +249,15 @@ function sizeMeasurement(outcome: Outcome<Record<string, unknown>>): Outcome<Siz
   if (outcome.kind !== 'measured') return outcome as Outcome<never>;
   const times = numbers(outcome.value.times);
   if (times.length === 0) return { kind: 'failed', reason: 'no timings' };
+  const warmupMs = outcome.value.warmupTimes === undefined ? [] : numbers(outcome.value.warmupTimes);
   return {
     kind: 'measured',
-    value: { ms: summarize(times), maxRssKb: Number(outcome.value.maxRssKb), detail: outcome.value.report },
+    value: {
+      ms: summarize(times),
+      ...(warmupMs.length > 0 ? { warmupMs } : {}),
+      maxRssKb: Number(outcome.value.maxRssKb),
+      detail: outcome.value.report,
+    },
   };
 }
 
@@ -269,7 +281,8 @@ async function measureScale(
     else if (corroborateStop) corroborate = corroborateStop;
     else {
       log(`scale ${formatCount(size)} sentences: corroborate`);
-      const child = await runChild(CORROBORATE_CHILD, ['scale', ...runArgs(settings.scaleRuns)], settings.scaleLimitMs, PROJECT_ROOT);
+      const args = ['scale', ...runArgs(settings.scaleRuns), String(settings.scaleWarmups)];
+      const child = await runChild(CORROBORATE_CHILD, args, settings.scaleLimitMs, PROJECT_ROOT);
       corroborate = sizeMeasurement(interpret(child));
       if (child.status === 'timeout') corroborateStop = notMeasured(`skipped (timed out at ${formatCount(size)})`);
     }
@@ -484,6 +497,10 @@ function tables(
 ): Table[] {
   const scaleTime = (outcome: Outcome<SizeMeasurement>): string =>
     describe(outcome, (m) => (m.ms.runs > 1 ? `${formatMs(m.ms.median)} (n=${m.ms.runs})` : formatMs(m.ms.median)));
+  const firstRun = (outcome: Outcome<SizeMeasurement>): string => {
+    const first = valueOf(outcome)?.warmupMs?.[0];
+    return first === undefined ? '' : formatMs(first);
+  };
   const rss = (outcome: Outcome<SizeMeasurement>): string => {
     const measured = valueOf(outcome);
     return measured ? formatMb(measured.maxRssKb) : '';
@@ -498,11 +515,12 @@ function tables(
     },
     {
       title: `Scale series: WMT21 ref.A vs ref.B, paragraphs shuffled${peerFit ? `; peer growth exponent ${peerFit.exponent.toFixed(2)}` : ''}`,
-      columns: ['sentences', 'characters (a / b)', 'corroborate', 'peak RSS', 'naive peer', 'peer peak RSS', 'corroborate / peer', 'speed-up'],
+      columns: ['sentences', 'characters (a / b)', 'corroborate', 'first run (untimed)', 'peak RSS', 'naive peer', 'peer peak RSS', 'corroborate / peer', 'speed-up'],
       rows: points.map((point) => [
         formatCount(point.sentences),
         `${formatCount(point.characters[0])} / ${formatCount(point.characters[1])}`,
         scaleTime(point.corroborate),
+        firstRun(point.corroborate),
         rss(point.corroborate),
         scaleTime(point.peer),
         rss(point.peer),

@@ -11,7 +11,7 @@ export {
   type CorroborateErrorDetails,
 } from './errors.js';
 export { DEFAULT_OPTIONS, SOURCE_LANGUAGES, SEVERITIES, type CorroborateOptions, type Severity, type SourceLanguage } from './options.js';
-export { extractQuotes, type QuoteExtraction } from './quotes/index.js';
+export { extractQuotes, extractQuotesWithLimit, type QuoteExtraction } from './quotes/index.js';
 export type { Quote, QuoteKind, QuoteMark, QuotePart, Speaker, SpeakerKind, TextSpan } from './quotes/types.js';
 export { buildEntityRegistry } from './entities/index.js';
 export type { Entity, EntityKind, EntityRegistry, Gender, Mention, MentionKind } from './entities/types.js';

@@ -18,6 +18,7 @@ const PUBLIC_EXPORTS = [
   'detectArtefacts',
   'diffWords',
   'extractQuotes',
+  'extractQuotesWithLimit',
   'formatErrorMessage',
   'isCorroborateError',
   'normalizeText',

@@ -35,7 +35,14 @@ export function extractQuotes(input: SourceInput | Document, options?: Corrobora
   return extractQuotesWithLimit(input, options).quotes;
 }
 
-/** {@link extractQuotes}, also reporting whether `maxQuotes` truncated the list. */
+/**
+ * {@link extractQuotes}, also reporting whether `maxQuotes` cut the list short and how many
+ * quotes it dropped: without it a caller who sets `maxQuotes` cannot tell a short list from a
+ * truncated one.
+ *
+ * @throws {TypeError} when `input` is neither a source nor a document, or an option has the wrong type.
+ * @throws {RangeError} when an option is out of range or the text is longer than `maxLength`.
+ */
 export function extractQuotesWithLimit(input: SourceInput | Document, options?: CorroborateOptions): QuoteExtraction {
   const resolved = resolveOptions(validateOptions(options));
   const document = isDocument(input) ? input : buildDocument(toSourceRecord(checkInput(input), 'input', 'text', resolved.maxLength));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorroborateRangeError, CorroborateTypeError } from '../../src/errors.js';
-import { extractQuotes, extractQuotesWithLimit } from '../../src/quotes/index.js';
+import { extractQuotes, extractQuotesWithLimit } from '../../src/index.js';
 
 describe('extractQuotes arguments', () => {
   it('throws typed errors naming the bad argument', () => {

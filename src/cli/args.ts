@@ -4,7 +4,7 @@ import { CliError } from './exit-codes.js';
 
 export const FORMATS = ['json', 'text', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
-export const COMMANDS = ['compare', 'check', 'example'] as const;
+export const COMMANDS = ['compare', 'many', 'check', 'example'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export type FailOn = Severity | 'none';
 
@@ -30,8 +30,19 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const INPUT_COUNT: Readonly<Record<CommandName, number>> = { compare: 2, check: 1, example: 0 };
-const INPUT_NAMES: Readonly<Record<CommandName, string>> = { compare: 'two files, A and B', check: 'one file', example: 'no file' };
+/** How many inputs each command takes (`many` has no upper bound: compareMany scales to N). */
+const INPUT_COUNT: Readonly<Record<CommandName, { min: number; max: number }>> = {
+  compare: { min: 2, max: 2 },
+  many: { min: 2, max: Infinity },
+  check: { min: 1, max: 1 },
+  example: { min: 0, max: 0 },
+};
+const INPUT_NAMES: Readonly<Record<CommandName, string>> = {
+  compare: 'two files, A and B',
+  many: 'at least two files',
+  check: 'one file',
+  example: 'no file',
+};
 
 /**
  * Parses and checks argv (without the node and script paths). Throws a {@link CliError}
@@ -55,27 +66,35 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (values.version) return { command: 'version', inputs: [], ids: undefined, ...common };
 
   const [command, ...inputs] = positionals;
-  if (command === undefined) throw new CliError('missing command: compare, check or example (see corroborate --help)');
+  if (command === undefined) throw new CliError('missing command: compare, many, check or example (see corroborate --help)');
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new CliError(`unknown command '${printable(command)}': expected compare, check or example (see corroborate --help)`);
+    throw new CliError(`unknown command '${printable(command)}': expected compare, many, check or example (see corroborate --help)`);
   }
   const name = command as CommandName;
-  if (inputs.length !== INPUT_COUNT[name]) {
+  const count = INPUT_COUNT[name];
+  if (inputs.length < count.min || inputs.length > count.max) {
     throw new CliError(`${name} takes ${INPUT_NAMES[name]}, got ${inputs.length} (see corroborate --help)`);
   }
   if (inputs.filter((input) => input === '-').length > 1) throw new CliError('only one input can be - (stdin)');
-  return { command: name, inputs, ids: parseIds(values.ids, name), ...common };
+  return { command: name, inputs, ids: parseIds(values.ids, name, inputs.length), ...common };
 }
 
-function parseIds(value: string | undefined, command: CommandName): string[] | undefined {
+function parseIds(value: string | undefined, command: CommandName, inputCount: number): string[] | undefined {
   if (value === undefined) return undefined;
   const ids = value.split(',').map((id) => id.trim());
-  const wanted = command === 'check' ? 1 : 2;
+  const wanted = command === 'check' ? 1 : command === 'many' ? inputCount : 2;
   if (ids.length !== wanted || ids.some((id) => id === '')) {
-    throw new CliError(`--ids for ${command} takes ${wanted === 1 ? 'one id' : 'two ids separated by a comma, e.g. --ids ansa,agi'}`);
+    throw new CliError(`--ids for ${command} takes ${idsWanted(command, wanted)}, got '${printable(value)}'`);
   }
-  if (ids.length === 2 && ids[0] === ids[1]) throw new CliError(`--ids must name two different ids, got '${printable(value)}' twice`);
+  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (repeated !== undefined) throw new CliError(`--ids must name ${wanted === 2 ? 'two ' : ''}different ids, got '${printable(repeated)}' twice`);
   return ids;
+}
+
+function idsWanted(command: CommandName, wanted: number): string {
+  if (wanted === 1) return 'one id';
+  if (command === 'many') return `${wanted} non-empty ids separated by commas, one per file in order`;
+  return 'two ids separated by a comma, e.g. --ids ansa,agi';
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {

@@ -4,14 +4,16 @@ import { isCorroborateError } from '../errors.js';
 import type { CorroborateOptions } from '../options.js';
 import { renderHtml, renderMarkdown, renderText } from '../report/render/index.js';
 import type { Report } from '../report/types.js';
-import { parseInvocation, printable, type FailOn, type Format, type Invocation } from './args.js';
+import { parseInvocation, printable, type Format, type Invocation } from './args.js';
 import { checkReport } from './check-report.js';
 import { loadEngine, type Engine } from './engine.js';
 import { CliError, EXIT } from './exit-codes.js';
+import { hasFindingsAtLeast } from './fail-on.js';
 import type { CliIo } from './io.js';
 import { defaultFormat, textWidth, useColor } from './output.js';
 import { exampleSources, packageVersion } from './package-files.js';
 import { readSource, type InputSource } from './read-source.js';
+import { assertManyFormat, runMany } from './run-many.js';
 import { USAGE } from './usage.js';
 
 const DEFAULT_IDS = { compare: ['a', 'b'], check: ['a'] } as const;
@@ -35,24 +37,41 @@ export async function run(argv: readonly string[], io: CliIo, engine?: Engine): 
       io.stdout.write(`${packageVersion()}\n`);
       return EXIT.ok;
     }
-    const { report, sources } = await produceReport(invocation, io, engine ?? (await loadEngine()));
     const toFile = invocation.out !== undefined;
+    // Known before any file is read, so that a format `many` cannot write fails at once.
     const format = invocation.format ?? defaultFormat(io, invocation.out, invocation.command === 'example');
-    const output = render(report, sources, format, { color: useColor(io, toFile), width: textWidth(io, toFile) });
-    if (invocation.out === undefined) io.stdout.write(output);
-    else await writeOutput(resolve(io.cwd ?? process.cwd(), invocation.out), output, invocation.out);
-    return hasFindingsAtLeast(report, invocation.failOn) ? EXIT.findings : EXIT.ok;
+    const text = { color: useColor(io, toFile), width: textWidth(io, toFile) };
+    const options = libraryOptions(invocation);
+    let result: { output: string; findings: boolean };
+    if (invocation.command === 'many') {
+      assertManyFormat(format, invocation);
+      result = await runMany(invocation, io, engine ?? (await loadEngine()), options, format, text);
+    } else {
+      const { report, sources } = await produceReport(invocation, options, io, engine ?? (await loadEngine()));
+      result = { output: render(report, sources, format, text), findings: hasFindingsAtLeast(report, invocation.failOn) };
+    }
+    if (invocation.out === undefined) io.stdout.write(result.output);
+    else await writeOutput(resolve(io.cwd ?? process.cwd(), invocation.out), result.output, invocation.out);
+    return result.findings ? EXIT.findings : EXIT.ok;
   } catch (error) {
     io.stderr.write(`corroborate: ${describeError(error)}\n`);
     return EXIT.usage;
   }
 }
 
-async function produceReport(invocation: Invocation, io: CliIo, engine: Engine): Promise<{ report: Report; sources: InputSource[] }> {
+function libraryOptions(invocation: Invocation): CorroborateOptions {
   const options: CorroborateOptions = {};
   const sourceLanguage = invocation.sourceLanguage ?? (invocation.command === 'example' ? EXAMPLE_SOURCE_LANGUAGE : undefined);
   if (sourceLanguage !== undefined) options.sourceLanguage = sourceLanguage;
+  return options;
+}
 
+async function produceReport(
+  invocation: Invocation,
+  options: CorroborateOptions,
+  io: CliIo,
+  engine: Engine,
+): Promise<{ report: Report; sources: InputSource[] }> {
   if (invocation.command === 'check') {
     const [id = 'a'] = invocation.ids ?? DEFAULT_IDS.check;
     const source = await readSource(invocation.inputs[0]!, id, io);
@@ -94,15 +113,6 @@ async function writeOutput(path: string, output: string, shown: string): Promise
     const reason = code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new CliError(`cannot write '${printable(shown)}': ${printable(reason)}`);
   }
-}
-
-const RANK: Readonly<Record<string, number>> = { info: 0, warning: 1, error: 2 };
-
-/** Whether a divergence or an artefact is at `failOn` or worse. */
-export function hasFindingsAtLeast(report: Report, failOn: FailOn): boolean {
-  if (failOn === 'none') return false;
-  const floor = RANK[failOn]!;
-  return [...report.divergences, ...report.artefacts].some((finding) => (RANK[finding.severity] ?? 0) >= floor);
 }
 
 /** One line for stderr, without the `corroborate:` prefix (the caller adds it). */

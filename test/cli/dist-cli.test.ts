@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ManyReport } from '../../src/report/many-types.js';
 import type { Report } from '../../src/report/types.js';
 import { PROJECT_ROOT, SEED_A, SEED_B } from '../helpers/seeds.js';
 
@@ -40,6 +41,20 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js', () => {
       ['b', SEED_B.length],
     ]);
     expect(result.status).toBe(report.divergences.length + report.artefacts.length > 0 ? 1 : 0);
+  });
+
+  it('many writes a ManyReport for three files, ids from their names, and exits 0 without --fail-on', () => {
+    const files = ['harbour', 'courier', 'gazette'].map((name) => `fixtures/many/dock-strike/${name}.txt`);
+    const result = spawn([CLI, 'many', ...files]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as ManyReport;
+    expect(report.sources.map((source) => [source.id, source.length])).toEqual(
+      files.map((file) => [file.slice(file.lastIndexOf('/') + 1, -'.txt'.length), readFileSync(`${PROJECT_ROOT}${file}`, 'utf8').length]),
+    );
+    expect(report.pairs.map((pair) => pair.sources.join('-'))).toEqual(['harbour-courier', 'harbour-gazette', 'courier-gazette']);
+    expect(report.clusters.length).toBeGreaterThan(0);
+    for (const cluster of report.clusters) expect(cluster.sources.length).toBeGreaterThanOrEqual(2);
   });
 
   it('example (and dist/example.js, behind npm run example) print the text report', () => {

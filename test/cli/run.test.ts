@@ -7,6 +7,8 @@ import { detectArtefacts } from '../../src/artefacts/index.js';
 import type { Engine } from '../../src/cli/engine.js';
 import { run } from '../../src/cli/run.js';
 import { CorroborateRangeError } from '../../src/errors.js';
+import { compareMany } from '../../src/report/compare-many.js';
+import type { ManyReport } from '../../src/report/many-types.js';
 import type { Report } from '../../src/report/types.js';
 import { createDocument } from '../../src/text/document.js';
 import type { SourceInput } from '../../src/text/types.js';
@@ -21,7 +23,7 @@ const validate = new Ajv2020({ allErrors: true }).compile(schema);
 /**
  * The library as the CLI sees it, with `compare` answering the port-strike fixture report
  * (the CLI's job is plumbing; compare() itself is tested by its own suite) and recording
- * what it was given. Artefact detection is the real one.
+ * what it was given. Artefact detection and compareMany are the real ones.
  */
 function engine(calls: SourceInput[][] = []): Engine {
   return {
@@ -29,6 +31,7 @@ function engine(calls: SourceInput[][] = []): Engine {
       calls.push([a, b]);
       return strike.report;
     },
+    compareMany,
     createDocument,
     detectArtefacts,
   };
@@ -67,6 +70,7 @@ describe('corroborate CLI: help, version and usage errors', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain('Usage: corroborate <command> [options]');
     expect(result.stdout).toContain('--fail-on LEVEL');
+    expect(result.stdout).toContain('many A B [C ...]');
     expect((await cli(['help'])).stdout).toBe(result.stdout);
   });
 
@@ -85,7 +89,7 @@ describe('corroborate CLI: help, version and usage errors', () => {
     [['compare', 'a.txt', 'b.txt', '--source-language', 'xx'], /--source-language must be one of it, fr, es, de, pt, auto/u],
     [['compare', 'a.txt', 'b.txt', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, info, none/u],
     [['compare', 'a.txt', 'b.txt', '--ids', 'a'], /--ids for compare takes two ids/u],
-    [['compare', 'a.txt', 'b.txt', '--ids', 'x,x'], /--ids must name two different ids/u],
+    [['compare', 'a.txt', 'b.txt', '--ids', 'x,x'], /--ids must name two different ids, got 'x' twice/u],
     [['compare', '-', '-'], /only one input can be -/u],
     [['compare', 'a.txt', 'b.txt', '--out', ''], /--out needs a file name/u],
   ])('%j is a usage error', async (argv, pattern) => {
@@ -230,5 +234,148 @@ describe('corroborate CLI: check', () => {
     expect(clean.code).toBe(0);
     const dirty = await cli(['check', '-', '--fail-on', 'info'], { stdin: 'The talks on de-escalaton went well well.' });
     expect(dirty.code).toBe(1);
+  });
+});
+
+describe('corroborate CLI: many', () => {
+  // Four invented wire stories of one dock strike: two statements quoted by three of them,
+  // one quote only the radio has.
+  const STORIES = ['harbour', 'courier', 'gazette', 'radio'] as const;
+  const story = (name: (typeof STORIES)[number]): string => readFileSync(`${PROJECT_ROOT}fixtures/many/dock-strike/${name}.txt`, 'utf8');
+  const files = STORIES.map((name) => `${name}.txt`);
+  beforeAll(() => {
+    for (const name of STORIES) writeFileSync(join(dir, `${name}.txt`), story(name));
+    mkdirSync(join(dir, 'copy'));
+    writeFileSync(join(dir, 'copy', 'harbour.md'), story('harbour'));
+  });
+
+  /** An engine whose compareMany records its sources and options and answers `report`. */
+  function recordingMany(report: ManyReport, seen: { sources: SourceInput[]; options: unknown }[] = []): Engine {
+    return {
+      ...engine(),
+      compareMany: (sources, options) => {
+        seen.push({ sources: [...sources], options });
+        return report;
+      },
+    };
+  }
+  const onePair = (report: Report): ManyReport => ({
+    schemaVersion: 1,
+    sources: report.sources,
+    quotes: report.quotes,
+    clusters: [],
+    pairs: [{ sources: ['a', 'b'], report }],
+  });
+
+  it.each([
+    [['many', 'a.txt'], /many takes at least two files, got 1/u],
+    [['many', '-', 'a.txt', '-'], /only one input can be -/u],
+    // Missing files: the usage error must come before any file is read.
+    [['many', 'no1.txt', 'no2.txt', 'no3.txt', '--ids', 'x,y'], /--ids for many takes 3 non-empty ids separated by commas, one per file in order, got 'x,y'/u],
+    [['many', 'no1.txt', 'no2.txt', '--ids', 'x,'], /--ids for many takes 2 non-empty ids/u],
+    [['many', 'no1.txt', 'no2.txt', 'no3.txt', '--ids', 'x,y,x'], /--ids must name different ids, got 'x' twice/u],
+    [['many', 'no1.txt', 'no2.txt', '--format', 'html'], /--format html is not available for many: use json, text or markdown/u],
+    [['many', 'no1.txt', 'no2.txt', '--out', 'r.html'], /--out 'r.html' asks for html, which many does not write: add --format json, text or markdown/u],
+  ])('%j is a usage error', async (argv, pattern) => {
+    expectUsageError(await cli(argv), pattern);
+  });
+
+  it('writes the ManyReport as JSON when piped: ids from the file names, clusters across sources, every pair', async () => {
+    const result = await cli(['many', ...files]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as ManyReport;
+    expect(result.stdout).toMatch(/^\{\n {2}"schemaVersion": 1,\n/u);
+    expect(report.sources.map((source) => [source.id, source.length])).toEqual(STORIES.map((name) => [name, story(name).length]));
+    expect(report.pairs.map((pair) => pair.sources.join('-'))).toEqual([
+      'harbour-courier',
+      'harbour-gazette',
+      'harbour-radio',
+      'courier-gazette',
+      'courier-radio',
+      'gazette-radio',
+    ]);
+    const quotes = new Map(report.quotes.map((quote) => [quote.id, quote]));
+    for (const quote of report.quotes) expect(story(quote.sourceId as (typeof STORIES)[number]).slice(quote.start, quote.end)).toBe(quote.text);
+    // Keel's refusal, word for word in harbour and courier, is one statement.
+    const keel = report.clusters.find((cluster) => cluster.quotes.some((id) => quotes.get(id)?.text.startsWith('We will not unload')));
+    expect(keel?.sources).toEqual(expect.arrayContaining(['harbour', 'courier']));
+    expect(keel!.quotes.every((id) => quotes.get(id)?.speaker?.name === 'Marta Keel')).toBe(true);
+    expect(keel!.quotes).toContain(keel!.representative);
+    // The radio's Nordfrakt quote is reported by no one else.
+    expect(report.clusters.flatMap((cluster) => cluster.sources)).not.toContain('radio');
+  });
+
+  it('renders text with the source lines, each cluster member (representative marked) and a line per pair', async () => {
+    const { stdout, code } = await cli(['many', ...files, '--format', 'text']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^corroborate report: 4 sources\n/u);
+    expect(stdout).toMatch(/^radio {4}radio\.txt · 275 characters · 3 sentences · 1 quote \(0 in clusters\) · 0 artefacts$/mu);
+    expect(stdout).toContain('Quote clusters (');
+    expect(stdout).toMatch(/^ {2}c1 · \d sources · \d quotes · similarity 0\.\d\d$/mu);
+    expect(stdout).toMatch(/^ {2}[★ ] harbour 2:2 +Marta Keel: “We will not unload a single ship until the night rate is restored”$/mu);
+    expect(stdout).toMatch(/^ {2}[★ ] courier 2:32 +Marta Keel: “We will not unload/mu);
+    expect(stdout.match(/^ {2}★ /gmu)?.length).toBe(stdout.match(/^ {2}c\d+ · /gmu)?.length);
+    expect(stdout).toContain('Compared pairs (6)');
+    expect(stdout).toMatch(/^ {2}harbour ↔ courier {2}\d+ matched quotes? · \d+ divergences?( \([^)]*\))? · \d+ artefacts?/mu);
+    expect(stdout).toMatch(/^ {2}gazette ↔ radio {4}0 matched quotes · /mu);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('colours text on a terminal', async () => {
+    expect((await cli(['many', ...files], { isTTY: true })).stdout).toContain('\u001b[');
+  });
+
+  it('renders markdown with a source table, cluster rows and a row per pair', async () => {
+    const { stdout } = await cli(['many', ...files, '--format', 'markdown']);
+    expect(stdout).toMatch(/^## corroborate report: 4 sources\n/u);
+    expect(stdout).toContain('| `radio` | radio.txt | 275 | 3 | 1 | 0 | 0 |');
+    expect(stdout).toContain('### Quote clusters (');
+    expect(stdout).toMatch(/^\| \*\*c1\*\* \| `\w+ \d+:\d+` \| \*\*\w[^|]*\*\* \| (★ )?“[^|]+” \| 0\.\d\d \|$/mu);
+    expect(stdout).toMatch(/^\| {3}\| `courier 2:32` \| \*\*Marta Keel\*\* \| (★ )?“We will not unload/mu);
+    expect(stdout).toMatch(/^\| `harbour` ↔ `courier` \| \d+ \| \d+( \([^)]*\))? \| 0 \|$/mu);
+  });
+
+  it('--out many.md picks markdown from the extension', async () => {
+    const result = await cli(['many', 'harbour.txt', 'courier.txt', '--out', 'many.md'], { isTTY: true });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(dir, 'many.md'), 'utf8')).toMatch(/^## corroborate report: 2 sources\n/u);
+  });
+
+  it('passes --ids, the file names as titles, stdin and --source-language to compareMany', async () => {
+    const seen: { sources: SourceInput[]; options: unknown }[] = [];
+    await cli(['many', 'harbour.txt', '-', 'radio.txt', '--ids', 'ap, afp ,dpa', '-l', 'fr'], { stdin: story('courier') }, recordingMany(onePair(strike.report), seen));
+    expect(seen[0]!.sources).toEqual([
+      { id: 'ap', title: 'harbour.txt', text: story('harbour') },
+      { id: 'afp', title: 'stdin', text: story('courier') },
+      { id: 'dpa', title: 'radio.txt', text: story('radio') },
+    ]);
+    expect(seen[0]!.options).toEqual({ sourceLanguage: 'fr' });
+  });
+
+  it.each([
+    [['harbour.txt', '-', 'radio.txt'], ['harbour', 'stdin', 'radio']],
+    [['harbour.txt', 'copy/harbour.md'], ['s1', 's2']],
+    [['harbour.txt', 'harbour.txt', 'radio.txt'], ['s1', 's2', 's3']],
+  ])('default ids for %j are %j', async (inputs, ids) => {
+    const seen: { sources: SourceInput[]; options: unknown }[] = [];
+    const result = await cli(['many', ...inputs], { stdin: story('courier') }, recordingMany(onePair(strike.report), seen));
+    expect(result.stderr).toBe('');
+    expect(seen[0]!.sources.map((source) => (source as { id: string }).id)).toEqual(ids);
+  });
+
+  it.each([
+    ['none', 'strike', 0],
+    ['error', 'strike', 1],
+    ['error', 'mild', 0],
+    ['warning', 'mild', 1],
+  ])('--fail-on %s with a %s pair report exits %i', async (level, which, code) => {
+    const mild: Report = { ...strike.report, divergences: strike.report.divergences.filter((d) => d.severity !== 'error'), artefacts: [] };
+    const quiet: Report = { ...mild, divergences: [] };
+    // The failing pair is the second one: every pair counts, not just the first.
+    const many: ManyReport = { ...onePair(quiet), pairs: [{ sources: ['a', 'b'], report: quiet }, { sources: ['a', 'b'], report: which === 'mild' ? mild : strike.report }] };
+    const result = await cli(['many', 'a.txt', 'b.txt', '--fail-on', level], {}, recordingMany(many));
+    expect(result.code).toBe(code);
+    expect(JSON.parse(result.stdout)).toEqual(many);
   });
 });

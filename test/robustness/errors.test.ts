@@ -275,6 +275,9 @@ describe('the CLI maps library errors to exit code 2', () => {
       compare: () => {
         throw error;
       },
+      compareMany: () => {
+        throw error;
+      },
       createDocument: () => {
         throw error;
       },
@@ -285,5 +288,6 @@ describe('the CLI maps library errors to exit code 2', () => {
     const argument = (error as CorroborateTypeError).argument;
     expectUsageError(await cli(['compare', '-', 'short.txt', '--format', 'json'], { stdin: 'text', cwd: directory }, failing), `\`${argument}\``);
     expectUsageError(await cli(['check', '-', '--format', 'json'], { stdin: 'text' }, failing), `\`${argument}\``);
+    expectUsageError(await cli(['many', '-', 'short.txt', 'short.txt', '--format', 'json'], { stdin: 'text', cwd: directory }, failing), `\`${argument}\``);
   });
 });

@@ -9,7 +9,7 @@ import { assertNonNegativeNumber, assertRenderOptions, assertReport, assertSourc
 import { diffSegments } from './word-diff.js';
 
 const OPTION_CHECKS = { sources: assertSources, title: assertString, collapseAfter: assertNonNegativeNumber };
-const DEFAULT_COLLAPSE_AFTER = 10;
+export const DEFAULT_COLLAPSE_AFTER = 10;
 const EXCERPT = 120;
 
 // Characters that can open inline syntax mid-line in GFM: escapes, code, emphasis, links
@@ -49,9 +49,7 @@ export function renderMarkdown(report: Report, options?: MarkdownRenderOptions):
   const collapseAfter = checked.collapseAfter ?? DEFAULT_COLLAPSE_AFTER;
   const blocks: string[] = [`## ${escapeMarkdown(view.title)}`, summaryBlock(view)];
   const section = (heading: string, rows: number, body: string): void => {
-    if (rows > collapseAfter) {
-      blocks.push(`<details>\n<summary><strong>${escapeHtmlText(heading)}</strong></summary>\n\n${body}\n\n</details>`);
-    } else blocks.push(`### ${escapeMarkdown(heading)}\n\n${body}`);
+    blocks.push(markdownSection(heading, rows, body, collapseAfter));
   };
   if (view.sources.length >= 2 || view.pairs.length > 0) section(`Matched quotes (${view.pairs.length})`, view.pairs.length, pairsTable(view));
   if (view.sources.length >= 2 && view.unmatched.length > 0) section(`Quotes in one report only (${view.unmatched.length})`, view.unmatched.length, unmatchedTable(view));
@@ -60,18 +58,25 @@ export function renderMarkdown(report: Report, options?: MarkdownRenderOptions):
   return `${blocks.join('\n\n')}\n`;
 }
 
+/** A `###` section, folded into `<details>` when it has more than `collapseAfter` rows. */
+export function markdownSection(heading: string, rows: number, body: string, collapseAfter: number): string {
+  if (rows > collapseAfter) return `<details>\n<summary><strong>${escapeHtmlText(heading)}</strong></summary>\n\n${body}\n\n</details>`;
+  return `### ${escapeMarkdown(heading)}\n\n${body}`;
+}
+
 function escapeHtmlText(text: string): string {
   return oneLine(text).replace(HTML_SPECIAL, (char) => HTML_ENTITY[char] ?? char);
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], empty = '_None._'): string {
+/** A GFM table of already escaped cells, or `empty` when there are no rows. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], empty = '_None._'): string {
   if (rows.length === 0) return empty;
   const line = (cells: readonly string[]): string => `| ${cells.map((cell) => (cell === '' ? ' ' : cell)).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 /** A position or source id as code; ids come from the caller, so backticks are removed. */
-function code(text: string): string {
+export function code(text: string): string {
   // GFM splits table cells at `|` even inside code spans unless it is escaped.
   const clean = oneLine(text).replace(/`/gu, "'").replace(/\|/gu, '\\|');
   return `\`${clean}\``;
@@ -155,7 +160,7 @@ function unmatchedTable(view: ReportView): string {
 
 const SEVERITY_MARK: Readonly<Record<string, string>> = { error: '🛑 error', warning: '⚠️ warning', info: 'ℹ️ info' };
 
-function severityMark(severity: string): string {
+export function severityMark(severity: string): string {
   return SEVERITY_MARK[severity] ?? escapeMarkdown(severity);
 }
 

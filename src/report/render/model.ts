@@ -92,10 +92,7 @@ export function buildReportView(report: Report, texts: ReadonlyMap<string, Rende
     artefacts,
     source: fallback,
     quote: (id) => quotesById.get(id),
-    where(sourceId, offset) {
-      const position = fallback(sourceId).position(offset);
-      return position ? `${sourceId} ${position.line}:${position.column}` : `${sourceId} @${offset}`;
-    },
+    where: (sourceId, offset) => where(fallback(sourceId), offset),
   };
 }
 
@@ -106,7 +103,13 @@ function orderedSourceIds(report: Report, texts: ReadonlyMap<string, RenderSourc
   return ids;
 }
 
-function sourceView(id: string, summary: SourceSummary | undefined, source: RenderSource | undefined): SourceView {
+/** `b 3:17` when the source's text is known, `b @212` without it. */
+export function where(source: SourceView, offset: number): string {
+  const position = source.position(offset);
+  return position ? `${source.id} ${position.line}:${position.column}` : `${source.id} @${offset}`;
+}
+
+export function sourceView(id: string, summary: SourceSummary | undefined, source: RenderSource | undefined): SourceView {
   const position = source ? createLineIndex(source.text) : undefined;
   return {
     id,

@@ -1,13 +1,14 @@
 import type { Artefact } from '../../artefacts/types.js';
 import type { Quote } from '../../quotes/types.js';
 import type { Divergence, Report } from '../types.js';
-import { SEVERITY_STYLE, paint, type Style } from './ansi.js';
+import { SEVERITY_STYLE } from './ansi.js';
 import { buildReportView, countBySeverity, speakerName, type PairView, type ReportView } from './model.js';
 import { excerpt, formatPercent, oneLine, plural } from './plain-text.js';
+import { TextWriter } from './text-writer.js';
 import type { TextRenderOptions } from './types.js';
 import { assertBoolean, assertNonNegativeNumber, assertRenderOptions, assertReport, assertSources, assertString, toSourceMap } from './validate.js';
 import { diffSegments } from './word-diff.js';
-import { wrap, type Piece } from './wrap.js';
+import type { Piece } from './wrap.js';
 
 const OPTION_CHECKS = { sources: assertSources, title: assertString, color: assertBoolean, width: assertNonNegativeNumber };
 const DEFAULT_WIDTH = 100;
@@ -33,36 +34,6 @@ export function renderText(report: Report, options?: TextRenderOptions): string 
   writeDivergences(out, view);
   writeArtefacts(out, view);
   return out.toString();
-}
-
-/** Collects lines; styles are applied only when colour is on. */
-class TextWriter {
-  private readonly lines: string[] = [];
-  constructor(
-    readonly color: boolean,
-    readonly width: number,
-  ) {}
-
-  style(text: string, styles: readonly Style[]): string {
-    return this.color ? paint(text, styles) : text;
-  }
-
-  line(text = ''): void {
-    this.lines.push(text);
-  }
-
-  flow(pieces: readonly Piece[], firstIndent: string, indent = firstIndent): void {
-    this.lines.push(...wrap(pieces, { width: this.width, firstIndent, indent, color: this.color }));
-  }
-
-  heading(text: string): void {
-    if (this.lines.length > 0) this.line();
-    this.line(this.style(text, ['bold']));
-  }
-
-  toString(): string {
-    return `${this.lines.join('\n')}\n`;
-  }
 }
 
 function writeSummary(out: TextWriter, view: ReportView): void {
@@ -100,7 +71,8 @@ function writeSummary(out: TextWriter, view: ReportView): void {
   if (report.truncated) out.flow([{ text: 'Truncated: a limit cut the work short; the report is partial.', styles: ['yellow'] }], '');
 }
 
-function withSeverities(label: string, findings: readonly { severity: string }[]): string {
+/** `3 divergences (1 error, 2 warnings)`: a count followed by its non-zero severities. */
+export function withSeverities(label: string, findings: readonly { severity: string }[]): string {
   if (findings.length === 0) return label;
   const counts = countBySeverity(findings);
   const parts = (['error', 'warning', 'info'] as const)

@@ -46,7 +46,7 @@ export function wrap(pieces: readonly Piece[], options: { width: number; firstIn
 
   for (const cluster of toClusters(toWords(pieces))) {
     const first = cluster[0]!;
-    const width = cluster.reduce((sum, word) => sum + word.text.length, 0);
+    const width = cluster.reduce((sum, word, k) => sum + (k > 0 ? word.gap.length : 0) + word.text.length, 0);
     if (!empty && visible + first.gap.length + width > limit) {
       flush();
       prefix = options.indent;
@@ -59,7 +59,11 @@ export function wrap(pieces: readonly Piece[], options: { width: number; firstIn
       const previous = runs[runs.length - 1];
       append(first.gap, previous && sameStyles(previous.styles, first.styles) ? first.styles : []);
     }
-    for (const word of cluster) append(word.text, word.styles);
+    cluster.forEach((word, k) => {
+      // Within a cluster only a count's gap is left: it stays, in the plain style.
+      if (k > 0 && word.gap !== '') append(word.gap, []);
+      append(word.text, word.styles);
+    });
     empty = false;
   }
   flush();
@@ -92,12 +96,19 @@ function toWords(pieces: readonly Piece[]): Word[] {
   return words;
 }
 
-/** Words that no space separates must stay on one line together. */
+/**
+ * A line never ends on a bare count or a `·` separator: "33 divergences" and "· 0
+ * artefacts" read wrongly when split, so such a word keeps the next one on its line.
+ */
+const HOLDS_NEXT_WORD = /^(?:[\d.,]+|·)$/u;
+
+/** Words that no space separates must stay on one line together, and so must a count and its noun. */
 function toClusters(words: readonly Word[]): Word[][] {
   const clusters: Word[][] = [];
   for (const word of words) {
     const last = clusters[clusters.length - 1];
-    if (last && word.gap === '') last.push(word);
+    const previous = last?.[last.length - 1];
+    if (last && (word.gap === '' || HOLDS_NEXT_WORD.test(previous!.text))) last.push(word);
     else clusters.push([word]);
   }
   return clusters;

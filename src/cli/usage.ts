@@ -1,4 +1,4 @@
-/** The `--help` text. Kept next to the parser's option table; the README repeats it. */
+/** The `--help` text. Kept next to the parser's option table; the README's CLI section documents the same commands and flags as tables. */
 export const USAGE = `Usage: corroborate <command> [options]
 
 Compare news reports of one event: matched quotes and speakers, typed divergences,

@@ -126,7 +126,12 @@ function cueClosingSentence(context: AttributionContext, quote: QuoteDraft): Cue
     const token = tokens[end]!;
     // Another quote or the end of the clause closes the stretch that may hold the cue.
     if (context.marks.has(token.start) || endsClause(tokens, end)) break;
-    if (token.norm === ',') lastComma = end;
+    if (token.norm !== ',') continue;
+    // `, said X, director of Y, a group that …`: a verb right after a comma opens the cue
+    // clause even when the speaker's apposition brings more commas.
+    const next = end + 1;
+    if (isCueToken(tokens, next) && !tokens[next]!.lower.endsWith('ing')) return cueAt(tokens, next, 'after-inverted');
+    lastComma = end;
   }
   if (lastComma < 0 || end - lastComma > 14) return undefined;
   for (let n = lastComma + 1; n < end; n++) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/index.js';
+import type { Quote } from '../../src/quotes/types.js';
+
+// Speaker attribution on invented text, one phenomenon per case. Each quote reads
+// `q1 “first words…” → Speaker Name` (`∅` when no speaker is found).
+
+function attribution(text: string): string[] {
+  return extractQuotes(text).map((quote: Quote, index) => {
+    const words = quote.text.length > 24 ? `${quote.text.slice(0, 24)}…` : quote.text;
+    return `q${index + 1} “${words}” → ${quote.speaker?.name ?? '∅'}`;
+  });
+}
+
+describe('speaker attribution', () => {
+  it('finds the cue after the first comma of a closing clause whose speaker has an apposition', () => {
+    expect(
+      attribution('“We are thrilled” about the vote, said Marta Quill, director of Open Fields, a group that backs the bill.'),
+    ).toEqual(['q1 “We are thrilled” → Marta Quill']);
+  });
+});

@@ -159,8 +159,8 @@ export function attachCues(context: AttributionContext, quotes: readonly QuoteDr
     if (quote.cue) continue;
     const after = cueAfter(context, quote);
     const before = cueBefore(context, quote);
-    // A quote that ends its sentence (`… “We will.” He added …`) belongs to the cue before it.
-    const endsSentence = /[.]$/u.test(context.document.text.slice(quoteStart(quote), quoteEnd(quote)));
+    // A quote that ends its sentence (`… “We will.” He added …`, `… “Why now?” Mills writes`) belongs to the cue before it.
+    const endsSentence = /[.!?]$/u.test(context.document.text.slice(quoteStart(quote), quoteEnd(quote)));
     const preferBefore = before !== undefined && after?.placement === 'after' && endsSentence;
     quote.cue = (preferBefore ? before : (after ?? before)) ?? cueInside(context.document, quote) ?? cueClosingSentence(context, quote) ?? null;
   }

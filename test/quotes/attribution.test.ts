@@ -18,4 +18,11 @@ describe('speaker attribution', () => {
       attribution('“We are thrilled” about the vote, said Marta Quill, director of Open Fields, a group that backs the bill.'),
     ).toEqual(['q1 “We are thrilled” → Marta Quill']);
   });
+
+  it('gives a quote that ends its sentence with a question to the cue before it, not to the next sentence', () => {
+    expect(attribution('Nora Vale replies to Tom Reyes with, “Why today? Was it planned?” Reyes then writes back, “Yes.”')).toEqual([
+      'q1 “Why today? Was it planne…” → Nora Vale',
+      'q2 “Yes.” → Tom Reyes',
+    ]);
+  });
 });

@@ -268,6 +268,11 @@ export function speakerForCue(context: AttributionContext, quote: QuoteDraft, pr
       const from = document.tokenIndexAt(quote.parts[0]!.close?.end ?? quote.parts[0]!.end);
       const between = cue.tokenStart > from ? speakerBetween(context, from, cue) : undefined;
       const nextPart = quote.parts[1];
+      // `X told Y that “…,” adding, “…”`: a participle with no subject of its own hangs on the sentence's subject.
+      if (!between && tokens[cue.tokenStart]!.lower.endsWith('ing')) {
+        const subject = mainSubject(context, cue.tokenStart);
+        if (subject) return subject;
+      }
       return between ?? speakerAfterCue(context, cue, document.tokenIndexAt(nextPart?.open?.start ?? nextPart?.start ?? quote.parts[0]!.end));
     }
     case 'inside':

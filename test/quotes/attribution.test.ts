@@ -7,7 +7,9 @@ import type { Quote } from '../../src/quotes/types.js';
 
 function attribution(text: string): string[] {
   return extractQuotes(text).map((quote: Quote, index) => {
-    const words = quote.text.length > 24 ? `${quote.text.slice(0, 24)}…` : quote.text;
+    // A quote split by its cue shows its first part.
+    const text = quote.parts?.[0]?.text ?? quote.text;
+    const words = text.length > 24 ? `${text.slice(0, 24)}…` : text;
     return `q${index + 1} “${words}” → ${quote.speaker?.name ?? '∅'}`;
   });
 }
@@ -23,6 +25,12 @@ describe('speaker attribution', () => {
     expect(attribution('Nora Vale replies to Tom Reyes with, “Why today? Was it planned?” Reyes then writes back, “Yes.”')).toEqual([
       'q1 “Why today? Was it planne…” → Nora Vale',
       'q2 “Yes.” → Tom Reyes',
+    ]);
+  });
+
+  it('gives a quote split by a participle cue to the subject of the sentence', () => {
+    expect(attribution('Ana Ferro told the radio that the plan “was a costly mistake,” adding, “Nobody asked the farmers.”')).toEqual([
+      'q1 “was a costly mistake” → Ana Ferro',
     ]);
   });
 });

@@ -238,7 +238,7 @@ export function linkUnknownNames(build: Build): void {
   for (const draft of unknowns) {
     const name = personKey(build.tokens, draft);
     const text = build.document.text.slice(draft.start, draft.end);
-    const known = name.words >= 2 ? build.persons.get(name.key) : undefined;
+    const known = name.words >= 2 ? (build.persons.get(name.key) ?? personEndingWith(build, text, name.last, draft.start)) : undefined;
     const bySurname = known ?? (name.words === 1 ? nearestPerson(build, name.last, draft.start) : undefined);
     if (bySurname) {
       link(draft, bySurname, text);
@@ -271,6 +271,18 @@ export function linkUnknownNames(build: Build): void {
     }
   }
   // Unknown runs that were not linked stay candidates for apposition with a role.
+}
+
+/**
+ * The person whose full name ends with these words: "Wasserman Schultz" after "Debbie
+ * Wasserman Schultz" is her two-word surname, not a new person named Wasserman.
+ */
+function personEndingWith(build: Build, text: string, surname: string, offset: number): EntityDraft | undefined {
+  const person = nearestPerson(build, surname, offset);
+  if (!person) return undefined;
+  const name = person.name.toLowerCase();
+  const tail = text.toLowerCase();
+  return name.length > tail.length && name.endsWith(tail) && name.charAt(name.length - tail.length - 1) === ' ' ? person : undefined;
 }
 
 function newPerson(build: Build, name: { key: string; first: string; last: string; words: number }, draft: MentionDraft): EntityDraft {

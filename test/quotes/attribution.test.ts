@@ -33,4 +33,10 @@ describe('speaker attribution', () => {
       'q1 “was a costly mistake” → Ana Ferro',
     ]);
   });
+
+  it('links a two-word surname to the person named in full before', () => {
+    expect(
+      attribution('Debbie Garza Lind chaired the panel. Garza Lind, who is disliked by the left, said at the hearing that the draft “is an open process.”'),
+    ).toEqual(['q1 “is an open process.” → Debbie Garza Lind']);
+  });
 });

@@ -14,6 +14,7 @@ import {
   lastBest,
   MAIN_SUBJECT_LINKS,
   mentionsIn,
+  NP_STARTERS_TO_DROP,
   PREPOSITIONS,
   PROGRESSIVE,
   RELATIVE,
@@ -141,7 +142,20 @@ export function speakerBeforeCue(context: AttributionContext, cue: CueDraft, flo
   const chunk = nounPhraseEndingAt(document, k, floorOffset);
   if (chunk) return chunk;
   const chosen = nearest(candidates);
-  return chosen ? speakerFromMention(context, chosen, 0.7) : undefined;
+  return chosen ? speakerFromMention(context, chosen, 0.7) : openingNounPhrase(document, floorOffset, k);
+}
+
+/**
+ * `But a source familiar with the inquiry said`: with no known name to speak, the noun
+ * phrase that opens the clause, when an article or a quantifier marks it as one.
+ */
+function openingNounPhrase(document: Document, floorOffset: number, k: number): Speaker | undefined {
+  const tokens = document.tokens;
+  let first = document.tokenIndexAt(floorOffset);
+  while (first < k && (tokens[first]!.kind !== 'word' || NP_STARTERS_TO_DROP.has(tokens[first]!.lower))) first++;
+  const opener = tokens[first];
+  if (!opener || first >= k || !(DETERMINERS.has(opener.lower) || STANDALONE_DETERMINERS.has(opener.lower))) return undefined;
+  return speakerFromChunk(document, first, k + 1, 0.5);
 }
 
 /** Whether a person's or organisation's name stands right before token `k` ("with Donald Trump tweeting"). */
@@ -216,6 +230,10 @@ function nounPhraseEndingAt(document: Document, k: number, floorOffset: number):
     if (before.start < floorOffset || before.kind !== 'word') break;
     if (DETERMINERS.has(before.lower)) {
       start--;
+      // "familiar with the talks said": a phrase after a preposition is its object, not the
+      // subject; after "of" it still ends the subject ("a member of the family said").
+      const governor = tokens[start - 1];
+      if (governor && governor.kind === 'word' && governor.lower !== 'of' && PREPOSITIONS.has(governor.lower)) return undefined;
       const text = document.text.slice(tokens[start]!.start, last.end);
       return { name: text, mention: { start: tokens[start]!.start, end: last.end, text }, kind: 'unknown', confidence: 0.6 };
     }

@@ -39,4 +39,10 @@ describe('speaker attribution', () => {
       attribution('Debbie Garza Lind chaired the panel. Garza Lind, who is disliked by the left, said at the hearing that the draft “is an open process.”'),
     ).toEqual(['q1 “is an open process.” → Debbie Garza Lind']);
   });
+
+  it('gives a quote to the noun phrase opening the clause when no name stands before the verb', () => {
+    expect(attribution('The mayor met the council. But a source familiar with the talks said the vote was “a done deal either way.”')).toEqual([
+      'q1 “a done deal either way.” → a source familiar',
+    ]);
+  });
 });

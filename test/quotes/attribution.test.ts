@@ -45,4 +45,10 @@ describe('speaker attribution', () => {
       'q1 “a done deal either way.” → a source familiar',
     ]);
   });
+
+  it('does not take a name after "by the" as the subject of the cue: the letter speaks', () => {
+    expect(attribution('Rosa Imbert wrote to the board. A letter from Rosa Imbert obtained by The Daily Ledger warns that “any further delay will cost the town dearly.”')).toEqual([
+      'q1 “any further delay will c…” → A letter',
+    ]);
+  });
 });

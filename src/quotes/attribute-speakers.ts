@@ -45,10 +45,12 @@ function inOneClauseChain(document: Document, first: QuoteDraft, second: QuoteDr
 /** Whether a quote opens its sentence (`… Trump said. “Second sentence.”`). */
 function opensSentence(document: Document, quote: QuoteDraft): boolean {
   const start = outerStart(quote);
-  const before = tokenBefore(document, start);
+  let before = tokenBefore(document, start);
   if (!before) return true;
   const paragraph = document.paragraphs[quote.paragraph];
   if (paragraph && paragraph.start === start) return true;
+  // `… on NBC's “Meet the Press.” “…”`: the full stop inside the closing mark ends the sentence.
+  if (before.norm === '"' && /[.!?]$/u.test(document.tokens[before.index - 1]?.norm ?? '')) before = document.tokens[before.index - 1]!;
   return before.kind === 'punctuation' && /^[.!?:]$/u.test(before.norm);
 }
 

@@ -51,4 +51,10 @@ describe('speaker attribution', () => {
       'q1 “any further delay will c…” → A letter',
     ]);
   });
+
+  it('carries the speaker to a quote that opens a sentence after a quoted title ending in a full stop', () => {
+    expect(
+      attribution('"It is too early," Lena Ortiz said in an interview on WKTV\'s "Morning Desk." "We will know more in June."'),
+    ).toEqual(['q1 “It is too early” → Lena Ortiz', 'q2 “Morning Desk.” → Lena Ortiz', 'q3 “We will know more in Jun…” → Lena Ortiz']);
+  });
 });

@@ -57,4 +57,11 @@ describe('speaker attribution', () => {
       attribution('"It is too early," Lena Ortiz said in an interview on WKTV\'s "Morning Desk." "We will know more in June."'),
     ).toEqual(['q1 “It is too early” → Lena Ortiz', 'q2 “Morning Desk.” → Lena Ortiz', 'q3 “We will know more in Jun…” → Lena Ortiz']);
   });
+
+  it('reads written words as a cue: an editorial that reads, a sign that read', () => {
+    expect(attribution('“Nobody here has shown more courage,” reads a Friday editorial in The Valley Star. One sign read “Keep the library open.”')).toEqual([
+      'q1 “Nobody here has shown mo…” → a Friday editorial',
+      'q2 “Keep the library open.” → One sign',
+    ]);
+  });
 });

@@ -157,6 +157,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map<strin
   ['concur', { forms: ['concurs', 'concurred', 'concurring'] }], // agreement
   ['opine', {}], // opinion
   ['quote', { nounLike: true }], // "quoting Leonardo: “…”"
+  ['read', { forms: ['reads', 'read'] }], // written words: "the sign read “…”", "“…,” reads the editorial"
 ]);
 
 /**

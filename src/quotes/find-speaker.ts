@@ -1,5 +1,6 @@
+import { isNonNameWord } from '../entities/lexicon.js';
 import type { Mention } from '../entities/types.js';
-import type { Document } from '../text/types.js';
+import type { Document, Token } from '../text/types.js';
 import { CUE_GAP_WORDS, OPINION_PHRASES } from './data/reporting-verbs.js';
 import { outerEnd, outerStart, type CueDraft, type QuoteDraft } from './quote-draft.js';
 import { endsClause, isCueToken, reportingLemma } from './reporting-verbs.js';
@@ -240,7 +241,33 @@ function nounPhraseEndingAt(document: Document, k: number, floorOffset: number):
     if (NOT_IN_NOUN_PHRASE.has(before.lower) || reportingLemma(before.lower) !== undefined || before.lower.includes("'")) break;
     start--;
   }
-  return undefined;
+  return unknownNameEndingAt(document, k, floorOffset);
+}
+
+// The longest name the registry may not know ("Dog Andres", "Judicial Watch") before a verb.
+const MAX_UNKNOWN_NAME_WORDS = 4;
+
+/**
+ * `Judicial Watch stated …`: capitalised words ending at token `k` that the registry did not
+ * take for a name (an unknown first name, an unknown body). Not after a preposition (an
+ * object) and not a lone word opening the sentence, where any word is capitalised.
+ */
+function unknownNameEndingAt(document: Document, k: number, floorOffset: number): Speaker | undefined {
+  const tokens = document.tokens;
+  if (!isCapitalised(tokens[k]!)) return undefined;
+  let start = k;
+  while (start > 0 && k - start + 1 < MAX_UNKNOWN_NAME_WORDS && tokens[start - 1]!.start >= floorOffset && isCapitalised(tokens[start - 1]!)) start--;
+  const before = tokens[start - 1];
+  if (before && before.start >= floorOffset && before.kind === 'word' && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower))) return undefined;
+  const opensSentence = !before || before.sentence !== tokens[start]!.sentence;
+  // A lone weekday or function word ("later Thursday told") is no name.
+  if (start === k && (opensSentence || isNonNameWord(tokens[k]!.lower))) return undefined;
+  const text = document.text.slice(tokens[start]!.start, tokens[k]!.end);
+  return { name: text, mention: { start: tokens[start]!.start, end: tokens[k]!.end, text }, kind: 'unknown', confidence: 0.6 };
+}
+
+function isCapitalised(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.norm);
 }
 
 function nearest(mentions: readonly Mention[]): Mention | undefined {

@@ -64,4 +64,10 @@ describe('speaker attribution', () => {
       'q2 “Keep the library open.” → One sign',
     ]);
   });
+
+  it('takes capitalised words the registry does not know as the subject before the verb', () => {
+    expect(
+      attribution('Critics were quick to respond. Zorb Anwell, a spokesman for Mayor Ines Vidal, said, “The plan was rushed.” Civic Ledger stated that the vote “was never in doubt.”'),
+    ).toEqual(['q1 “The plan was rushed.” → Zorb Anwell', 'q2 “was never in doubt.” → Civic Ledger']);
+  });
 });

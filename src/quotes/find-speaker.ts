@@ -120,7 +120,7 @@ export function speakerBeforeCue(context: AttributionContext, cue: CueDraft, flo
   const participle = cueWord.lower.endsWith('ing') && !PROGRESSIVE.has(tokens[cue.tokenStart - 1]?.lower ?? '') && !namedRightBefore(context, cue.tokenStart);
   const coordinated = k >= 0 && MAIN_SUBJECT_LINKS.has(tokens[k]!.lower) && tokens[k]!.norm !== ',';
   if (participle || coordinated) {
-    const subject = mainSubject(context, cue.tokenStart);
+    const subject = (participle ? reportingClauseBefore(context, cue, floorOffset) : undefined) ?? mainSubject(context, cue.tokenStart);
     if (subject) return subject;
   }
   if (k < 0 || tokens[k]!.start < floorOffset) return undefined;
@@ -157,6 +157,23 @@ function openingNounPhrase(document: Document, floorOffset: number, k: number): 
   const opener = tokens[first];
   if (!opener || first >= k || !(DETERMINERS.has(opener.lower) || STANDALONE_DETERMINERS.has(opener.lower))) return undefined;
   return speakerFromChunk(document, first, k + 1, 0.5);
+}
+
+/**
+ * `…, Spicer said, adding, “…”`: a participle right after a reporting clause of its own
+ * continues that clause, whose speaker stands before its verb; the sentence's first name
+ * may be the subject of the reported words instead.
+ */
+function reportingClauseBefore(context: AttributionContext, cue: CueDraft, floorOffset: number): Speaker | undefined {
+  const tokens = context.document.tokens;
+  const comma = cue.tokenStart - 1;
+  if (tokens[comma]?.norm !== ',' || !isCueToken(tokens, comma - 1) || tokens[comma - 1]!.lower.endsWith('ing')) return undefined;
+  const verb = comma - 1;
+  const clause: CueDraft = { start: tokens[verb]!.start, end: tokens[verb]!.end, tokenStart: verb, tokenEnd: verb + 1, placement: 'before' };
+  const before = tokens[verb - 1];
+  // Only a clause whose subject stands right before its verb (`Spicer said,`), not `… and said,`.
+  if (!before || before.kind !== 'word' || MAIN_SUBJECT_LINKS.has(before.lower)) return undefined;
+  return speakerBeforeCue(context, clause, floorOffset);
 }
 
 /** Whether a person's or organisation's name stands right before token `k` ("with Donald Trump tweeting"). */

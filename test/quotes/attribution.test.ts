@@ -70,4 +70,10 @@ describe('speaker attribution', () => {
       attribution('Critics were quick to respond. Zorb Anwell, a spokesman for Mayor Ines Vidal, said, “The plan was rushed.” Civic Ledger stated that the vote “was never in doubt.”'),
     ).toEqual(['q1 “The plan was rushed.” → Zorb Anwell', 'q2 “was never in doubt.” → Civic Ledger']);
   });
+
+  it('gives a participle cue after a reporting clause to that clause’s speaker, not to the reported subject', () => {
+    expect(attribution('Maria Ruiz and Tom Okafor will meet next week, Dana Pell said, adding, “They need to talk it through.”')).toEqual([
+      'q1 “They need to talk it thr…” → Dana Pell',
+    ]);
+  });
 });

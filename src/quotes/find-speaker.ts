@@ -1,7 +1,7 @@
 import { isNonNameWord } from '../entities/lexicon.js';
 import type { Mention } from '../entities/types.js';
 import type { Document, Token } from '../text/types.js';
-import { CUE_GAP_WORDS, OPINION_PHRASES } from './data/reporting-verbs.js';
+import { CUE_GAP_WORDS, INFINITIVE_GOVERNORS, OPINION_PHRASES } from './data/reporting-verbs.js';
 import { outerEnd, outerStart, type CueDraft, type QuoteDraft } from './quote-draft.js';
 import { endsClause, isCueToken, reportingLemma } from './reporting-verbs.js';
 import {
@@ -113,6 +113,11 @@ export function speakerBeforeCue(context: AttributionContext, cue: CueDraft, flo
   const document = context.document;
   const tokens = document.tokens;
   let k = cue.tokenStart - 1;
+  // `Bryne went on to say`, `she continued to argue`: the subject stands before the verb that governs the infinitive.
+  if (tokens[k]?.lower === 'to' && tokens[cue.tokenStart]!.lower === reportingLemma(tokens[cue.tokenStart]!.lower)) {
+    k--;
+    while (k >= 0 && INFINITIVE_GOVERNORS.has(tokens[k]!.lower)) k--;
+  }
   while (k >= 0 && tokens[k]!.start >= floorOffset && tokens[k]!.kind === 'word' && CUE_GAP_WORDS.has(tokens[k]!.lower)) k--;
   const cueWord = tokens[cue.tokenStart]!;
   // ", saying", "emailed supporters saying", "and said": the main clause's subject speaks;

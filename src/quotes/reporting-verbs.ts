@@ -1,5 +1,5 @@
 import type { Token } from '../text/types.js';
-import { CUE_PHRASES, PHRASAL_CUES, REPORTING_VERBS } from './data/reporting-verbs.js';
+import { CUE_PHRASES, INFINITIVE_GOVERNORS, PHRASAL_CUES, REPORTING_VERBS } from './data/reporting-verbs.js';
 
 let forms: Map<string, string> | undefined;
 let nounForms: Map<string, string> | undefined;
@@ -63,7 +63,6 @@ const BEFORE_NOUN = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
 // A participle after these is passive ("was reported in a …"): the subject is not the speaker.
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"]);
 const PARTICIPLES = new Set(['said', 'told', 'written', 'wrote', 'thought']);
-const CONTINUING = new Set(['on', 'continued', 'proceeded', 'went', 'goes']);
 
 /** The word before `k` in its sentence, past adverbs in -ly ("was widely reported"). */
 function previousWord(tokens: readonly Token[], k: number): Token | undefined {
@@ -96,7 +95,7 @@ export function isCueToken(tokens: readonly Token[], k: number): boolean {
   if (token.lower === lemma && BEFORE_INFINITIVE.has(previous.lower)) {
     // "went on to say", "continued to say" still report.
     const governor = previous.lower === 'to' ? previousWord(tokens, previous.index) : undefined;
-    return governor !== undefined && CONTINUING.has(governor.lower);
+    return governor !== undefined && INFINITIVE_GOVERNORS.has(governor.lower);
   }
   const participle = token.lower.endsWith('ed') || PARTICIPLES.has(token.lower);
   return !(participle && PASSIVE_AUXILIARIES.has(previous.lower));

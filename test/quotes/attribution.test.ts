@@ -76,4 +76,10 @@ describe('speaker attribution', () => {
       'q1 “They need to talk it thr…” → Dana Pell',
     ]);
   });
+
+  it('finds the subject of "went on to say" before the governing verb', () => {
+    expect(attribution('The team was praised by Tom Reyes. Then, Zorb Anwell went on to say, “We have earned this.”')).toEqual([
+      'q1 “We have earned this.” → Zorb Anwell',
+    ]);
+  });
 });

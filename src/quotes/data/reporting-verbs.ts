@@ -208,3 +208,17 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'even', 'only', 'finally', 'now', 'today', 'yesterday', 'publicly', 'privately', 'simply', 'flatly',
   'himself', 'herself', 'themselves', 'itself', 'first',
 ]);
+
+/**
+ * Words that govern a reporting verb's infinitive, which still reports ("went on to say",
+ * "continued to argue"); the speaker is the subject before them.
+ */
+export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set([
+  'on', // "went on to say": the particle stands right before "to"
+  'went', // "went on to say"
+  'goes', // "goes on to say"
+  'continued', // "continued to argue"
+  'continues', // "continues to insist"
+  'proceeded', // "proceeded to explain"
+  'proceeds', // "proceeds to explain"
+]);

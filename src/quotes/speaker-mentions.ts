@@ -80,12 +80,11 @@ function isPossessivePronoun(mention: Mention): boolean {
 export function canBeSubject(document: Document, mention: Mention): boolean {
   if (isPossessivePronoun(mention)) return false;
   let before = tokenBefore(document, mention.start);
-  // "obtained by The Associated Press": the article outside the name still follows the preposition.
-  if (before && before.kind === 'word' && ARTICLES.has(before.lower)) before = document.tokens[before.index - 1];
+  // "obtained by The Associated Press": the determiner outside the name still follows the preposition.
+  if (before && before.kind === 'word' && DETERMINERS.has(before.lower)) before = document.tokens[before.index - 1];
   return !(before && before.kind === 'word' && PREPOSITIONS.has(before.lower));
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 export const KIND_RANK: Record<Mention['kind'], number> = { name: 3, role: 2, alias: 2, pronoun: 1 };
 

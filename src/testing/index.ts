@@ -11,6 +11,7 @@
  *
  * expect(report).toHaveNoArtefacts({ minSeverity: 'warning' });
  * expect(report).toMatchQuote('real risk of an armed conflict');
+ * expect(report).toAttributeQuote('real risk of an armed conflict', 'Stoltenberg');
  * expect(report).toHaveNoDivergence({ kinds: ['number', 'attribution'] });
  * await expect(textB).toCorroborate(textA, { sourceLanguage: 'it' });
  * ```
@@ -23,11 +24,12 @@ import type { SourceInput } from '../text/types.js';
 import { toCorroborate } from './to-corroborate.js';
 import { toHaveNoArtefacts } from './to-have-no-artefacts.js';
 import { toHaveNoDivergence } from './to-have-no-divergence.js';
+import { toAttributeQuote } from './to-attribute-quote.js';
 import { toMatchQuote } from './to-match-quote.js';
 import type { ArtefactMatcherOptions, CorroborateMatcherOptions, DivergenceMatcherOptions, QuoteMatcherOptions } from './types.js';
 
 /** Pass to `expect.extend`. */
-export const corroborateMatchers = { toHaveNoArtefacts, toMatchQuote, toHaveNoDivergence, toCorroborate };
+export const corroborateMatchers = { toHaveNoArtefacts, toMatchQuote, toAttributeQuote, toHaveNoDivergence, toCorroborate };
 
 /** The matchers as they appear on `expect(…)`. */
 export interface CorroborateMatchers<R = unknown> {
@@ -35,6 +37,12 @@ export interface CorroborateMatchers<R = unknown> {
   toHaveNoArtefacts(options?: ArtefactMatcherOptions): R;
   /** Passes when a quote match has a quote, on either side, holding `phrase` (normalised). */
   toMatchQuote(phrase: string, options?: QuoteMatcherOptions): R;
+  /**
+   * Passes when a quote holding `phrase` (matched or not) is attributed to `speaker`: every
+   * word of it in the speaker's name or mention, or a RegExp that matches either (received:
+   * a report or the quotes `extractQuotes` returns).
+   */
+  toAttributeQuote(phrase: string, speaker: string | RegExp, options?: QuoteMatcherOptions): R;
   /** Passes when no divergence of the given kinds is at `minSeverity` or worse. */
   toHaveNoDivergence(options?: DivergenceMatcherOptions): R;
   /**
@@ -54,4 +62,4 @@ declare module 'vitest' {
 export { describeArtefact, describeDiff, describeDivergence, describeQuote, describeQuoteMatch, describeSpan } from './describe-findings.js';
 export { DEFAULT_MIN_SAME_EVENT } from './to-corroborate.js';
 export type { ArtefactMatcherOptions, CorroborateMatcherOptions, DivergenceMatcherOptions, MatcherResult, QuoteMatcherOptions } from './types.js';
-export { toCorroborate, toHaveNoArtefacts, toHaveNoDivergence, toMatchQuote };
+export { toAttributeQuote, toCorroborate, toHaveNoArtefacts, toHaveNoDivergence, toMatchQuote };

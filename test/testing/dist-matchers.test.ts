@@ -22,6 +22,7 @@ describe.skipIf(!built)('dist/vitest', () => {
     expect.extend(esm.corroborateMatchers);
     const { report } = loadFixture('port-strike');
     expect(report).toMatchQuote('within five days');
+    expect(report).toAttributeQuote('within five days', /\S/u);
     expect(report).not.toHaveNoDivergence({ kinds: ['number'] });
   });
 

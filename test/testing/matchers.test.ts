@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectArtefacts } from '../../src/artefacts/detect.js';
 import { CorroborateTypeError } from '../../src/errors.js';
+import { extractQuotes } from '../../src/quotes/index.js';
 import { compare } from '../../src/report/compare.js';
 import type { Report } from '../../src/report/types.js';
 import { corroborateMatchers, describeArtefact } from '../../src/testing/index.js';
@@ -29,6 +30,9 @@ describe('typing', () => {
       expect(report).toMatchQuote('x', { sourceId: 'a' });
       // @ts-expect-error the phrase is a string
       expect(report).toMatchQuote(42);
+      expect(report).toAttributeQuote('x', /Stoltenberg/u, { sourceId: 'b' });
+      // @ts-expect-error the speaker is a name or a RegExp
+      expect(report).toAttributeQuote('x', 7);
       // @ts-expect-error severities are error, warning and info
       expect(report).toHaveNoArtefacts({ minSeverity: 'fatal' });
       // @ts-expect-error kinds are divergence kinds
@@ -110,6 +114,44 @@ describe('toMatchQuote', () => {
   });
 });
 
+describe('toAttributeQuote', () => {
+  // Invented: one quote with a named speaker, one given to a role noun, one without a cue.
+  const quotes = extractQuotes({
+    id: 'wire',
+    text: 'Harbour master Lena Ortiz said: “The east pier stays closed until Friday.” The union’s spokesman warned that “every crane will stop at noon”. Posters read “No night shifts”.',
+  });
+
+  it('passes when a quote holding the phrase has the speaker, by any word of the name or the mention', () => {
+    expect(quotes).toAttributeQuote('east pier stays closed', 'Lena Ortiz');
+    expect(quotes).toAttributeQuote('The east pier stays CLOSED until Friday', 'ortiz');
+    expect(quotes).toAttributeQuote('east pier', /Ortiz$/u);
+    expect(quotes).toAttributeQuote('every crane will stop', 'spokesman');
+    expect(quotes).not.toAttributeQuote('east pier stays closed', 'union spokesman');
+  });
+
+  it('fails listing the quotes that hold the phrase with their speakers', async () => {
+    const wrong = await failure(() => expect(quotes).toAttributeQuote('east pier stays closed', 'Mayor Ruiz'));
+    expect(wrong).toMatch(/attributed otherwise:\n {2}wire:q1 \[wire \d+-\d+\] Lena Ortiz: "The east pier stays closed until Friday\."/u);
+    const none = await failure(() => expect(quotes).toAttributeQuote('the west pier', 'Lena Ortiz'));
+    expect(none).toMatch(/no quote holds the phrase/u);
+    const negated = await failure(() => expect(quotes).not.toAttributeQuote('east pier', 'Lena'));
+    expect(negated).toMatch(/expected no quote holding "east pier" to be attributed to "Lena", but found:/u);
+  });
+
+  it('reads a report and keeps to one source when asked', () => {
+    expect(strike).toAttributeQuote('reopen within three days', /\S/u, { sourceId: 'a' });
+    expect(strike).not.toAttributeQuote('reopen within three days', /\S/u, { sourceId: 'nowhere' });
+  });
+
+  it('rejects bad subjects, phrases and speakers with typed errors', () => {
+    expect(() => expect(42).toAttributeQuote('x', 'y')).toThrow(CorroborateTypeError);
+    expect(() => expect([1, 2]).toAttributeQuote('x', 'y')).toThrow(/received/u);
+    expect(() => expect(quotes).toAttributeQuote('…', 'y')).toThrow(/phrase/u);
+    expect(() => expect(quotes).toAttributeQuote('x', ' ')).toThrow(/speaker/u);
+    expect(() => expect(quotes).toAttributeQuote('x', 'y', { sourceId: 3 } as never)).toThrow(/options\.sourceId/u);
+  });
+});
+
 describe('toHaveNoDivergence', () => {
   it('passes when no divergence of the kinds is found', () => {
     expect(strike).toHaveNoDivergence({ kinds: ['date', 'negation'] });
@@ -182,6 +224,10 @@ describe('on the seeds (gold: fixtures/seeds.gold.json)', () => {
     expect(report).not.toHaveNoDivergence({ kinds: ['attribution'] });
     const message = await failure(() => expect(report).toHaveNoDivergence({ kinds: ['attribution'] }));
     expect(message).toMatch(/attribution \w+: a \d+-\d+ "[^"]+" ↔ b \d+-\d+ "[^"]+"/u);
+  });
+
+  it('the armed-conflict statement is Stoltenberg’s in a (gold: quote a3)', () => {
+    expect(report).toAttributeQuote('real risk of an armed conflict', 'Stoltenberg', { sourceId: 'a' });
   });
 
   it('the non-word "de-exclusation" is flagged in b', () => {

@@ -1,5 +1,6 @@
 import type { Document } from '../text/types.js';
 import { wordCount } from './count-words.js';
+import { CHARACTERISATION_VERBS } from './data/reporting-verbs.js';
 import {
   mainSubject,
   reportingSentenceSpeaker,
@@ -107,13 +108,34 @@ export function attributeSpeakers(context: AttributionContext, quotes: readonly 
   // is the words of the sentence's subject. Short phrase quotes keep no speaker.
   for (const quote of quotes) {
     if (quote.speaker || quote.cue || opensSentence(document, quote)) continue;
-    if (wordCount(document, quoteStart(quote), quoteEnd(quote)) <= SUBJECT_QUOTE_MIN_WORDS) continue;
-    const subject = mainSubject(context, document.tokenIndexAt(outerStart(quote)));
+    const at = document.tokenIndexAt(outerStart(quote));
+    const short = wordCount(document, quoteStart(quote), quoteEnd(quote)) <= SUBJECT_QUOTE_MIN_WORDS;
+    if (short && !characterisedBefore(document, at)) continue;
+    const subject = mainSubject(context, at);
+    // A short quote's words are a person's own only when a known person does the characterising.
+    if (short && subject?.kind !== 'person') continue;
     if (subject) setSpeaker(quote, { ...subject, confidence: 0.4 }, 'subject');
   }
 }
 
-// Quotes up to this many words without a cue are scare quotes and get no speaker from their sentence.
+/** How far before a short quote a characterisation verb may stand ("called the new rules “…”"). */
+const CHARACTERISATION_REACH = 6;
+
+/** A characterisation verb ("called", "described … as") among the few words before token `k`, in its sentence. */
+function characterisedBefore(document: Document, k: number): boolean {
+  const sentence = document.tokens[k]?.sentence;
+  for (let m = k - 1, words = 0; m >= 0 && words < CHARACTERISATION_REACH; m--) {
+    const token = document.tokens[m]!;
+    if (token.sentence !== sentence) return false;
+    if (token.kind !== 'word') continue;
+    if (CHARACTERISATION_VERBS.has(token.lower)) return true;
+    words++;
+  }
+  return false;
+}
+
+// Quotes up to this many words without a cue are scare quotes and get no speaker from their
+// sentence, unless a characterisation verb introduces them.
 const SUBJECT_QUOTE_MIN_WORDS = 5;
 
 function setSpeaker(quote: QuoteDraft, speaker: Speaker, via: NonNullable<QuoteDraft['speakerVia']>): void {

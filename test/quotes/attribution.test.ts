@@ -82,4 +82,12 @@ describe('speaker attribution', () => {
       'q1 “We have earned this.” → Zorb Anwell',
     ]);
   });
+
+  it('gives a short quote to the person who characterises something with it, and no one else', () => {
+    expect(
+      attribution(
+        'Tom Hale labelled the deal “a betrayal” after the vote. Mayor Lia Rand kept her promise of “free buses” this spring. The council met in the “blue room” downtown. Ada Brill, the treasurer, defended the “temporary” measure.',
+      ),
+    ).toEqual(['q1 “a betrayal” → Tom Hale', 'q2 “free buses” → Lia Rand', 'q3 “blue room” → ∅', 'q4 “temporary” → ∅']);
+  });
 });

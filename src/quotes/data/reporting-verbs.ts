@@ -222,3 +222,29 @@ export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'proceeded', // "proceeded to explain"
   'proceeds', // "proceeds to explain"
 ]);
+
+/**
+ * Words by which a person names or characterises something in words of their own ("Hale
+ * labelled the deal “a betrayal”", "her promise of “free buses”"): a short quote after one
+ * is that person's words, where an uncued short quote is otherwise the writer's scare quote
+ * or a title. The verb forms that are also cues (`said`-like, above) are found as cues
+ * first; this list adds the noun uses ("his calls for", "the term") and spellings the cue
+ * list lacks.
+ */
+export const CHARACTERISATION_VERBS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', // "called the plan “reckless”"
+  'describe', 'describes', 'described', 'describing', // "described it as “a mistake”"
+  'dub', 'dubs', 'dubbed', 'dubbing', // "dubbed the bill “a giveaway”"
+  'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', // "labeled them “extremists”"
+  'term', 'terms', 'termed', 'terming', // "termed the vote “a sham”"
+  'brand', 'brands', 'branded', 'branding', // "branded the report “fake news”"
+  'characterize', 'characterizes', 'characterized', 'characterizing', // US spelling
+  'characterise', 'characterises', 'characterised', 'characterising', // British spelling
+  'hail', 'hails', 'hailed', 'hailing', // "hailed the deal as “historic”"
+  'praise', 'praises', 'praised', 'praising', // "praised her as “a fighter”"
+  'slam', 'slams', 'slammed', 'slamming', // headline English: "slammed the ruling as “absurd”"
+  'blast', 'blasts', 'blasted', 'blasting', // "blasted the plan as “a disaster”"
+  'vow', 'vows', 'vowed', 'vowing', // "vowed to “fight to the end”"
+  'promise', 'promises', 'promised', 'promising', // "promised “a new start”"
+  'pledge', 'pledges', 'pledged', 'pledging', // "pledged to “drain the swamp”"
+]);

@@ -160,7 +160,8 @@ function rolePhraseAt(tokens: readonly Token[], k: number, start: number, end: n
       complement = true;
     }
   }
-  if (determiner === 'none' && left === k && !head.plural && !complement) return undefined;
+  // A bare singular role noun is a role only as a title before a name ("lawyer Asab Tabchi").
+  if (determiner === 'none' && left === k && !head.plural && !complement && !beforeName(tokens, right, end)) return undefined;
 
   const words: string[] = [];
   for (let m = left; m < right; m++) {
@@ -181,4 +182,10 @@ function rolePhraseAt(tokens: readonly Token[], k: number, start: number, end: n
     ...(head.gender ? { gender: head.gender } : {}),
     complement,
   };
+}
+
+/** Whether token `k` opens a name: a capitalised word that is not a common word written at a sentence's start. */
+function beforeName(tokens: readonly Token[], k: number, end: number): boolean {
+  const token = k < end ? tokens[k] : undefined;
+  return token !== undefined && token.kind === 'word' && isCapitalised(token) && !isNonNameWord(token.lower) && roleNoun(token.lower) === undefined;
 }

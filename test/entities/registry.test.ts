@@ -35,6 +35,16 @@ describe('buildEntityRegistry', () => {
     expect(entityOf(text, registry, 'she')?.id).toBe(volkova.id);
   });
 
+  it('takes a lower-case title right before a name as that person\'s role, first name known or not', () => {
+    const titled = registryOf('The hearing was brief. Lawyer Oyelaran Adebisi spoke first, and spokesman Tunde Okafor answered questions for committee chairman Dara Lin.');
+    expect(entityOf(titled.text, titled.registry, 'Oyelaran Adebisi')).toMatchObject({ kind: 'person', roles: ['lawyer'] });
+    expect(entityOf(titled.text, titled.registry, 'Tunde Okafor')).toMatchObject({ kind: 'person', roles: ['spokesman'] });
+    expect(entityOf(titled.text, titled.registry, 'Dara Lin')).toMatchObject({ kind: 'person', roles: ['committee chairman'] });
+    // A bare role noun not before a name stays a common noun, even before a capital.
+    const plain = registryOf('He became spokesman in May. She was named lawyer Tuesday.');
+    expect(plain.registry.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name)).toEqual([]);
+  });
+
   it('keeps groups apart from people', () => {
     expect(entityOf(text, registry, 'delegations')).toMatchObject({ kind: 'group', name: 'delegations' });
     expect(entityOf(text, registry, 'Geneva')).toMatchObject({ kind: 'place' });

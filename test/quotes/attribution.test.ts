@@ -90,4 +90,12 @@ describe('speaker attribution', () => {
       ),
     ).toEqual(['q1 “a betrayal” → Tom Hale', 'q2 “free buses” → Lia Rand', 'q3 “blue room” → ∅', 'q4 “temporary” → ∅']);
   });
+
+  it('reads manner-of-speaking verbs as cues', () => {
+    expect(attribution('“Would the fee stay?” Ina Korr pressed. “It will,” Tom Hale laughed. The mayor hinted that “more news” would follow.')).toEqual([
+      'q1 “Would the fee stay?” → Ina Korr',
+      'q2 “It will” → Tom Hale',
+      'q3 “more news” → mayor',
+    ]);
+  });
 });

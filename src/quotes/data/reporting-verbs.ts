@@ -158,6 +158,15 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map<strin
   ['opine', {}], // opinion
   ['quote', { nounLike: true }], // "quoting Leonardo: “…”"
   ['read', { forms: ['reads', 'read'] }], // written words: "the sign read “…”", "“…,” reads the editorial"
+  ['press', { nounLike: true }], // insistence: "“…?” Hannity pressed"; "the press" is a noun
+  ['brag', { forms: ['brags', 'bragged', 'bragging'] }], // boast
+  ['scoff', {}], // derision
+  ['confess', {}], // admission
+  ['disclose', {}], // disclosure
+  ['hint', { nounLike: true }], // "a hint" is a noun
+  ['grumble', {}], // complaint
+  ['sigh', { nounLike: true }], // "a sigh" is a noun
+  ['laugh', { nounLike: true }], // "“…,” she laughed"; "a laugh" is a noun
 ]);
 
 /**

@@ -24,7 +24,8 @@ function asQuotes(received: unknown): readonly Quote[] {
 function names(speaker: Quote['speaker'], expected: string | RegExp): boolean {
   if (!speaker) return false;
   const candidates = [speaker.name, speaker.mention?.text ?? ''];
-  if (expected instanceof RegExp) return candidates.some((text) => new RegExp(expected.source, expected.flags.replace('g', '')).test(text));
+  // search() ignores the pattern's lastIndex and global flag, so a /g pattern tests both candidates alike.
+  if (expected instanceof RegExp) return candidates.some((text) => text.search(expected) !== -1);
   const wanted = words(expected);
   return candidates.some((text) => {
     const have = new Set(words(text));

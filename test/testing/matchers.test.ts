@@ -125,6 +125,10 @@ describe('toAttributeQuote', () => {
     expect(quotes).toAttributeQuote('east pier stays closed', 'Lena Ortiz');
     expect(quotes).toAttributeQuote('The east pier stays CLOSED until Friday', 'ortiz');
     expect(quotes).toAttributeQuote('east pier', /Ortiz$/u);
+    // A global pattern keeps no state between the quotes it is tried on.
+    const global = /ortiz/giu;
+    expect(quotes).toAttributeQuote('east pier', global);
+    expect(quotes).toAttributeQuote('east pier', global);
     expect(quotes).toAttributeQuote('every crane will stop', 'spokesman');
     expect(quotes).not.toAttributeQuote('east pier stays closed', 'union spokesman');
   });

@@ -1,6 +1,7 @@
+import { isCapitalised } from '../entities/find-name-runs.js';
 import { isNonNameWord } from '../entities/lexicon.js';
 import type { Mention } from '../entities/types.js';
-import type { Document, Token } from '../text/types.js';
+import type { Document } from '../text/types.js';
 import { CUE_GAP_WORDS, INFINITIVE_GOVERNORS, OPINION_PHRASES } from './data/reporting-verbs.js';
 import { outerEnd, outerStart, type CueDraft, type QuoteDraft } from './quote-draft.js';
 import { endsClause, isCueToken, reportingLemma } from './reporting-verbs.js';
@@ -288,9 +289,6 @@ function unknownNameEndingAt(document: Document, k: number, floorOffset: number)
   return { name: text, mention: { start: tokens[start]!.start, end: tokens[k]!.end, text }, kind: 'unknown', confidence: 0.6 };
 }
 
-function isCapitalised(token: Token): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.norm);
-}
 
 function nearest(mentions: readonly Mention[]): Mention | undefined {
   let best: Mention | undefined;

@@ -156,6 +156,8 @@ export function speakerFromChunk(document: Document, from: number, to: number, c
     if (token.kind === 'punctuation' && token.norm !== "'s" && token.norm !== '.' && token.norm !== '-') break;
     if (RELATIVE.has(token.lower) || reportingLemma(token.lower) !== undefined) break;
     if (end > start && PREPOSITIONS.has(token.lower) && token.lower !== 'of' && token.lower !== 'for') break;
+    // An auxiliary or an adverb ends the noun phrase: "Those services are available to …" speaks as "Those services".
+    if (end > start && CUE_GAP_WORDS.has(token.lower)) break;
     end++;
   }
   while (end > start && tokens[end - 1]!.kind !== 'word') end--;

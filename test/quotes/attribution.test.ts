@@ -98,4 +98,10 @@ describe('speaker attribution', () => {
       'q3 “more news” → mayor',
     ]);
   });
+
+  it('ends a noun-phrase speaker before its verb', () => {
+    expect(attribution('The union leaflet was blunt about it and warned of “a long and bitter fight over every single job.”')).toEqual([
+      'q1 “a long and bitter fight …” → The union leaflet',
+    ]);
+  });
 });

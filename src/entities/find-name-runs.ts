@@ -93,12 +93,25 @@ export function findNameRuns(document: Document): NameRun[] {
       wordsBefore += end - i;
       i = Math.max(end, i + 1);
     }
-    if (titleWords >= 4 && capitalisedWords / titleWords >= 0.75) {
+    if (isTitleCase(titleWords, capitalisedWords)) {
       for (let k = first; k < runs.length; k++) runs[k]!.headline = true;
     }
   }
   return runs;
 }
+
+/**
+ * A title-case headline capitalises every word but the small ones. A long one may slip
+ * (a quarter of its words); a short one may not: in "Reporter Jomana Karadsheh says:" the
+ * lower-case verb shows prose whose capitals are names.
+ */
+function isTitleCase(titleWords: number, capitalisedWords: number): boolean {
+  if (titleWords < 4) return false;
+  return titleWords < SHORT_HEADLINE_WORDS ? capitalisedWords === titleWords : capitalisedWords / titleWords >= 0.75;
+}
+
+/** Below this many words, a title-case headline has no lower-case word besides the small ones. */
+const SHORT_HEADLINE_WORDS = 8;
 
 // Short words that stay lower case in a title-case headline.
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'is', 'from', 'vs']);

@@ -45,6 +45,14 @@ describe('buildEntityRegistry', () => {
     expect(plain.registry.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name)).toEqual([]);
   });
 
+  it('reads a short sentence with a lower-case verb as prose, not as a title-case headline', () => {
+    const prose = registryOf('Reporter Oyelaran Adebisi says:\n\n“The bridge will close in May.”');
+    expect(entityOf(prose.text, prose.registry, 'Oyelaran Adebisi')).toMatchObject({ kind: 'person', roles: ['reporter'] });
+    // A real title-case headline stays one: its capitals name nobody.
+    const headline = registryOf('Mayor Reopens Old Bridge After Storm\n\nThe bridge reopened on Monday.');
+    expect(headline.registry.entities.filter((entity) => entity.kind === 'person')).toEqual([]);
+  });
+
   it('keeps groups apart from people', () => {
     expect(entityOf(text, registry, 'delegations')).toMatchObject({ kind: 'group', name: 'delegations' });
     expect(entityOf(text, registry, 'Geneva')).toMatchObject({ kind: 'place' });

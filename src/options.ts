@@ -16,6 +16,13 @@ export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+const SEVERITY_LEVEL: Readonly<Record<Severity, number>> = { error: 2, warning: 1, info: 0 };
+
+/** Whether `severity` is `minimum` or more severe (an unknown severity counts as `info`). */
+export function atLeast(severity: string, minimum: Severity): boolean {
+  return (SEVERITY_LEVEL[severity as Severity] ?? 0) >= SEVERITY_LEVEL[minimum];
+}
+
 export interface CorroborateOptions {
   /**
    * Longest accepted text, in UTF-16 code units. Longer input throws a `RangeError`

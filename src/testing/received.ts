@@ -32,9 +32,3 @@ export function checkOptions(value: unknown, argument: string): Record<string, u
   return value as Record<string, unknown>;
 }
 
-const RANK: Readonly<Record<Severity, number>> = { error: 2, warning: 1, info: 0 };
-
-/** Whether `severity` is `minimum` or more severe. */
-export function atLeast(severity: string, minimum: Severity): boolean {
-  return (RANK[severity as Severity] ?? 0) >= RANK[minimum];
-}

@@ -1,11 +1,11 @@
 import { invalidType } from '../errors.js';
-import type { CorroborateOptions } from '../options.js';
+import { atLeast, type CorroborateOptions } from '../options.js';
 import { sameEventWords } from '../report/render/text.js';
 import { compare } from '../report/compare.js';
 import { oneLine } from '../report/render/plain-text.js';
 import type { SourceInput } from '../text/types.js';
 import { describeDivergence, describeQuoteMatch, matchesOf } from './describe-findings.js';
-import { atLeast, checkOptions, checkSeverity } from './received.js';
+import { checkOptions, checkSeverity } from './received.js';
 import type { CorroborateMatcherOptions, MatcherContext, MatcherResult } from './types.js';
 
 /** 0.5 is where compare's same-event score finds the evidence balanced: more likely than not. */

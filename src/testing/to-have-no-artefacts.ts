@@ -1,7 +1,8 @@
 import { invalidType } from '../errors.js';
 import { oneLine } from '../report/render/plain-text.js';
 import { describeArtefact } from './describe-findings.js';
-import { asArtefacts, atLeast, checkOptions, checkSeverity } from './received.js';
+import { atLeast } from '../options.js';
+import { asArtefacts, checkOptions, checkSeverity } from './received.js';
 import type { ArtefactMatcherOptions, MatcherContext, MatcherResult } from './types.js';
 
 /**

@@ -2,7 +2,8 @@ import { invalidType } from '../errors.js';
 import { oneLine } from '../report/render/plain-text.js';
 import type { DivergenceKind } from '../report/types.js';
 import { describeDivergence, describeQuoteMatch, matchesOf } from './describe-findings.js';
-import { asReport, atLeast, checkOptions, checkSeverity } from './received.js';
+import { atLeast } from '../options.js';
+import { asReport, checkOptions, checkSeverity } from './received.js';
 import type { DivergenceMatcherOptions, MatcherContext, MatcherResult } from './types.js';
 
 const KINDS: readonly DivergenceKind[] = ['attribution', 'number', 'date', 'entity', 'negation', 'modality', 'omission', 'wording', 'pronoun'];

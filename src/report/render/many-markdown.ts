@@ -19,12 +19,11 @@ export function renderManyMarkdown(report: ManyReport, options: MarkdownRenderOp
   const view = buildManyView(report, toSourceMap(options.sources ?? [], 'options.sources'), options.title);
   const collapseAfter = options.collapseAfter ?? DEFAULT_COLLAPSE_AFTER;
   const memberRows = view.clusters.reduce((sum, cluster) => sum + cluster.members.length, 0);
-  const pairsHeading = view.pairs.length === view.possiblePairs ? `Compared pairs (${view.pairs.length})` : `Compared pairs (${view.pairs.length} of ${view.possiblePairs})`;
   const blocks = [
     `## ${escapeMarkdown(view.title)}`,
     summaryBlock(view),
     markdownSection(`Quote clusters (${view.clusters.length})`, memberRows, clustersBody(view), collapseAfter),
-    markdownSection(pairsHeading, view.pairs.length, pairsTable(view), collapseAfter),
+    markdownSection(view.pairsHeading, view.pairs.length, pairsTable(view), collapseAfter),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

@@ -21,6 +21,8 @@ export interface ManyView {
   readonly pairs: readonly PairCounts[];
   /** Pairs there are among the sources; fewer are compared beyond six sources. */
   readonly possiblePairs: number;
+  /** `Compared pairs (6)`, or `Compared pairs (40 of 190)` when not every pair was compared. */
+  readonly pairsHeading: string;
   /** Every pair's divergences: each belongs to one pair, so none is counted twice. */
   readonly divergences: readonly Divergence[];
   /** Artefacts of all sources, each once: a source's artefacts recur in every pair it is in. */
@@ -83,13 +85,15 @@ export function buildManyView(report: ManyReport, texts: ReadonlyMap<string, Ren
     truncated: pair.report.truncated === true,
   }));
   const count = report.sources.length;
+  const possiblePairs = (count * (count - 1)) / 2;
   return {
     report,
     title: title ?? `corroborate report: ${count} sources`,
     sources,
     clusters,
     pairs,
-    possiblePairs: (count * (count - 1)) / 2,
+    possiblePairs,
+    pairsHeading: pairs.length === possiblePairs ? `Compared pairs (${pairs.length})` : `Compared pairs (${pairs.length} of ${possiblePairs})`,
     divergences: report.pairs.flatMap((pair) => pair.report.divergences),
     artefacts,
     where: (sourceId, offset) => where(byId.get(sourceId) ?? sourceView(sourceId, undefined, undefined), offset),

@@ -84,8 +84,7 @@ function writeCluster(out: TextWriter, view: ManyView, { cluster, members }: Clu
 }
 
 function writePairs(out: TextWriter, view: ManyView): void {
-  const heading = view.pairs.length === view.possiblePairs ? `Compared pairs (${view.pairs.length})` : `Compared pairs (${view.pairs.length} of ${view.possiblePairs})`;
-  out.heading(heading);
+  out.heading(view.pairsHeading);
   if (view.pairs.length === 0) {
     out.line('  none');
     return;
